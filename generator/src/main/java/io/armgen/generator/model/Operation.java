@@ -1,0 +1,73 @@
+package io.armgen.generator.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One HTTP operation of an operation group.
+ *
+ * @param operationId as in the spec ({@code PrivateEndpointConnections_Get})
+ * @param javaName method name ({@code get}, {@code createOrUpdate}, {@code listByResource})
+ * @param path the path template ({@code /subscriptions/{subscriptionId}/...})
+ * @param parameters all parameters in spec order, the body (if any) included as
+ *     {@link Parameter.Location#BODY}
+ * @param responses every declared non-default response
+ * @param errorType the {@code default} response's schema, if any
+ * @param longRunning present when {@code x-ms-long-running-operation: true}
+ * @param paging present when {@code x-ms-pageable} is present
+ */
+public record Operation(
+    String operationId,
+    String javaName,
+    String httpMethod,
+    String path,
+    String description,
+    List<Parameter> parameters,
+    List<Response> responses,
+    Optional<TypeRef> errorType,
+    Optional<LongRunning> longRunning,
+    Optional<Paging> paging,
+    List<Example> examples,
+    SourceLocation origin) {
+
+  public Operation {
+    parameters = List.copyOf(parameters);
+    responses = List.copyOf(responses);
+    examples = List.copyOf(examples);
+  }
+
+  /** A declared response; {@code body} empty when it has no schema. */
+  public record Response(int status, Optional<TypeRef> body, List<String> headers) {
+    public Response {
+      headers = List.copyOf(headers);
+    }
+  }
+
+  /** {@code x-ms-long-running-operation(-options)}. */
+  public record LongRunning(FinalStateVia finalStateVia) {}
+
+  /** {@code final-state-via}, DEFAULT when the spec says nothing. */
+  public enum FinalStateVia { DEFAULT, AZURE_ASYNC_OPERATION, LOCATION, ORIGINAL_URI }
+
+  /**
+   * {@code x-ms-pageable}.
+   *
+   * @param itemName the array property of the page ({@code value} by default)
+   * @param nextLinkName empty when the service returns a single page ({@code nextLinkName: null})
+   * @param pageType the page schema (e.g. {@code PrivateEndpointConnectionListResult})
+   * @param itemType the element type of {@code itemName}
+   */
+  public record Paging(String itemName, Optional<String> nextLinkName, TypeRef pageType, TypeRef itemType) {}
+
+  /**
+   * One {@code x-ms-examples} entry, its file read and kept as raw JSON text.
+   *
+   * @param file the example file, relative to the spec's folder as written in the {@code $ref}
+   */
+  public record Example(String title, String file, String json) {}
+
+  /** The body parameter, if any. */
+  public Optional<Parameter> body() {
+    return parameters.stream().filter(p -> p.in() == Parameter.Location.BODY).findFirst();
+  }
+}

@@ -1,0 +1,28 @@
+package io.armgen.generator.model;
+
+import java.util.List;
+
+/**
+ * An ARM resource type recognised from the paths of the instance operations.
+ *
+ * @param name Java-ish name of the resource ({@code PrivateEndpointConnection})
+ * @param type the ARM type ({@code Microsoft.ContainerRegistry/registries/privateEndpointConnections})
+ * @param idTemplate {@code /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/...}
+ * @param segments the id's name segments in order, each with the constant key segment before it
+ *     ({@code subscriptions} -> {@code subscriptionId}, ...)
+ * @param modelType the object type of the resource's GET response, if known
+ */
+public record ResourceType(
+    String name,
+    String type,
+    String idTemplate,
+    List<Segment> segments,
+    String modelType) {
+
+  public ResourceType {
+    segments = List.copyOf(segments);
+  }
+
+  /** One {@code key/{variable}} pair of the id template. */
+  public record Segment(String key, String variable, String javaName) {}
+}

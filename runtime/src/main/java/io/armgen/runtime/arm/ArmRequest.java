@@ -1,0 +1,225 @@
+package io.armgen.runtime.arm;
+
+import io.armgen.runtime.json.JsonModel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One ARM call as generated code describes it: method, path template, parameters, body and the
+ * success statuses. The client core turns it into an HTTP request against its endpoint.
+ *
+ * <pre>{@code
+ * ArmRequest.builder("GET", "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}")
+ *     .path("subscriptionId", subscriptionId)
+ *     .path("resourceGroupName", resourceGroupName)
+ *     .query("api-version", apiVersion)
+ *     .expect(200)
+ *     .build();
+ * }</pre>
+ */
+public final class ArmRequest {
+  private final String method;
+  private final String pathTemplate;
+  private final Map<String, String> pathValues;
+  private final Map<String, String> rawPathValues;
+  private final Map<String, List<String>> query;
+  private final Map<String, String> headers;
+  private final JsonModel body;
+  private final int[] expected;
+
+  private ArmRequest(Builder b) {
+    this.method = b.method;
+    this.pathTemplate = b.pathTemplate;
+    this.pathValues = Collections.unmodifiableMap(new LinkedHashMap<>(b.pathValues));
+    this.rawPathValues = Collections.unmodifiableMap(new LinkedHashMap<>(b.rawPathValues));
+    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.body = b.body;
+    this.expected = b.expected.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  public static Builder builder(String method, String pathTemplate) {
+    return new Builder(method, pathTemplate);
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  /** Path variable values, not yet encoded. */
+  public Map<String, String> pathValues() {
+    return pathValues;
+  }
+
+  /** Path variable values inserted as they are ({@code x-ms-skip-url-encoding}). */
+  public Map<String, String> rawPathValues() {
+    return rawPathValues;
+  }
+
+  /** Query parameters in order, not yet encoded. */
+  public Map<String, List<String>> query() {
+    return query;
+  }
+
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** The JSON body, or null. */
+  public JsonModel body() {
+    return body;
+  }
+
+  /** Success statuses; empty means any 2xx. */
+  public int[] expectedStatuses() {
+    return expected.clone();
+  }
+
+  /**
+   * The path with every variable substituted and percent-encoded (raw values as they are).
+   *
+   * @throws IllegalStateException when a variable in the template has no value
+   */
+  public String expandPath() {
+    StringBuilder out = new StringBuilder(pathTemplate.length() + 64);
+    int i = 0;
+    while (i < pathTemplate.length()) {
+      int open = pathTemplate.indexOf('{', i);
+      if (open < 0) {
+        out.append(pathTemplate, i, pathTemplate.length());
+        break;
+      }
+      int close = pathTemplate.indexOf('}', open);
+      if (close < 0) {
+        throw new IllegalStateException("unclosed '{' in path template " + pathTemplate);
+      }
+      out.append(pathTemplate, i, open);
+      String name = pathTemplate.substring(open + 1, close);
+      if (rawPathValues.containsKey(name)) {
+        out.append(rawPathValues.get(name));
+      } else if (pathValues.containsKey(name)) {
+        out.append(encodePathSegment(pathValues.get(name)));
+      } else {
+        throw new IllegalStateException("no value for path parameter '" + name + "'");
+      }
+      i = close + 1;
+    }
+    return out.toString();
+  }
+
+  /** RFC 3986 path-segment encoding: unreserved characters and sub-delims stay, the rest is %XX (UTF-8). */
+  public static String encodePathSegment(String value) {
+    return encode(value, "-._~!$&'()*+,;=:@");
+  }
+
+  /** Query component encoding (a space is %20, '+' and '&' and '=' are encoded). */
+  public static String encodeQueryComponent(String value) {
+    return encode(value, "-._~!$'()*,;:@/?");
+  }
+
+  private static String encode(String value, String safe) {
+    StringBuilder sb = new StringBuilder(value.length() + 8);
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || safe.indexOf(c) >= 0) {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Collects the parts of a request; values are checked as they are added. */
+  public static final class Builder {
+    private final String method;
+    private final String pathTemplate;
+    private final Map<String, String> pathValues = new LinkedHashMap<>();
+    private final Map<String, String> rawPathValues = new LinkedHashMap<>();
+    private final Map<String, List<String>> query = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<Integer> expected = new ArrayList<>();
+    private JsonModel body;
+
+    private Builder(String method, String pathTemplate) {
+      this.method = Objects.requireNonNull(method, "method");
+      this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
+    }
+
+    /**
+     * A required path variable.
+     *
+     * @throws IllegalArgumentException when the value is null or empty, naming the parameter
+     */
+    public Builder path(String name, String value) {
+      pathValues.put(name, requireNonEmpty(name, value));
+      return this;
+    }
+
+    /** A path variable inserted without encoding ({@code x-ms-skip-url-encoding}). */
+    public Builder pathRaw(String name, String value) {
+      rawPathValues.put(name, requireNonEmpty(name, value));
+      return this;
+    }
+
+    /** A query parameter; {@code null} leaves it out. Non-strings are sent with {@code toString()}. */
+    public Builder query(String name, Object value) {
+      if (value != null) {
+        query.computeIfAbsent(name, k -> new ArrayList<>()).add(String.valueOf(value));
+      }
+      return this;
+    }
+
+    /** A header; {@code null} leaves it out. */
+    public Builder header(String name, Object value) {
+      if (value != null) {
+        headers.put(name, String.valueOf(value));
+      }
+      return this;
+    }
+
+    /** If-Match / If-None-Match from {@code conditions} (null: none). */
+    public Builder conditions(RequestConditions conditions) {
+      if (conditions != null) {
+        header("If-Match", conditions.getIfMatch());
+        header("If-None-Match", conditions.getIfNoneMatch());
+      }
+      return this;
+    }
+
+    /** The JSON body; it is validated and written without read-only properties. */
+    public Builder body(JsonModel body) {
+      this.body = body;
+      return this;
+    }
+
+    /** The statuses that mean success; any other status raises {@link ManagementException}. */
+    public Builder expect(int... statuses) {
+      for (int s : statuses) {
+        expected.add(s);
+      }
+      return this;
+    }
+
+    public ArmRequest build() {
+      return new ArmRequest(this);
+    }
+
+    private static String requireNonEmpty(String name, String value) {
+      if (value == null || value.isEmpty()) {
+        throw new IllegalArgumentException("Parameter " + name + " is required and cannot be null or empty.");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,391 @@
+package io.armgen.runtime.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Streaming JSON helpers used by generated models: reading and writing the scalar formats Swagger
+ * knows (date-time, date, duration, uuid, byte, base64url), arrays, maps and untyped values.
+ */
+public final class Json {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private Json() {}
+
+  public static JsonFactory factory() {
+    return FACTORY;
+  }
+
+  /** Parses a whole document with {@code reader}; an empty document reads as {@code null}. */
+  public static <T> T parse(byte[] json, JsonReadFunction<T> reader) throws IOException {
+    if (json == null || json.length == 0) {
+      return null;
+    }
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      if (parser.nextToken() == null) {
+        return null;
+      }
+      return reader.read(parser);
+    }
+  }
+
+  public static <T> T parse(String json, JsonReadFunction<T> reader) throws IOException {
+    if (json == null || json.isEmpty()) {
+      return null;
+    }
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      if (parser.nextToken() == null) {
+        return null;
+      }
+      return reader.read(parser);
+    }
+  }
+
+  public static byte[] writeBytes(JsonWritable value, JsonWriteMode mode) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      value.toJson(generator, mode);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  public static String writeString(JsonWritable value, JsonWriteMode mode) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      value.toJson(generator, mode);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  // ---- scalar readers: the parser is on the value token; JSON null reads as null ----
+
+  public static String readString(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      throw new JsonReadException("expected a string but found " + t, p);
+    }
+    return p.getText();
+  }
+
+  public static Integer readInteger(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      return parseNumber(p, () -> Integer.valueOf(p.getText().trim()));
+    }
+    requireNumber(p);
+    return p.getIntValue();
+  }
+
+  public static Long readLong(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      return parseNumber(p, () -> Long.valueOf(p.getText().trim()));
+    }
+    requireNumber(p);
+    return p.getLongValue();
+  }
+
+  public static Float readFloat(JsonParser p) throws IOException {
+    Double d = readDouble(p);
+    return d == null ? null : d.floatValue();
+  }
+
+  public static Double readDouble(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      return parseNumber(p, () -> Double.valueOf(p.getText().trim()));
+    }
+    requireNumber(p);
+    return p.getDoubleValue();
+  }
+
+  public static java.math.BigDecimal readDecimal(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      return parseNumber(p, () -> new java.math.BigDecimal(p.getText().trim()));
+    }
+    requireNumber(p);
+    return p.getDecimalValue();
+  }
+
+  public static Boolean readBoolean(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      String s = p.getText().trim();
+      if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false")) {
+        return Boolean.valueOf(s);
+      }
+    }
+    throw new JsonReadException("expected a boolean but found " + t, p);
+  }
+
+  public static OffsetDateTime readDateTime(JsonParser p) throws IOException {
+    String s = readString(p);
+    if (s == null || s.isEmpty()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(s);
+    } catch (DateTimeParseException e) {
+      // ARM sometimes omits the offset: such times are UTC.
+      try {
+        return java.time.LocalDateTime.parse(s).atOffset(java.time.ZoneOffset.UTC);
+      } catch (DateTimeParseException again) {
+        throw new JsonReadException("not an RFC 3339 date-time: '" + s + "'", p);
+      }
+    }
+  }
+
+  public static LocalDate readDate(JsonParser p) throws IOException {
+    String s = readString(p);
+    if (s == null || s.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new JsonReadException("not a date: '" + s + "'", p);
+    }
+  }
+
+  public static Duration readDuration(JsonParser p) throws IOException {
+    String s = readString(p);
+    if (s == null || s.isEmpty()) {
+      return null;
+    }
+    try {
+      return Duration.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new JsonReadException("not an ISO 8601 duration: '" + s + "'", p);
+    }
+  }
+
+  public static UUID readUuid(JsonParser p) throws IOException {
+    String s = readString(p);
+    if (s == null || s.isEmpty()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(s);
+    } catch (IllegalArgumentException e) {
+      throw new JsonReadException("not a UUID: '" + s + "'", p);
+    }
+  }
+
+  public static byte[] readBytes(JsonParser p) throws IOException {
+    String s = readString(p);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return Base64.getDecoder().decode(s);
+    } catch (IllegalArgumentException e) {
+      throw new JsonReadException("not base64", p);
+    }
+  }
+
+  public static byte[] readBase64Url(JsonParser p) throws IOException {
+    String s = readString(p);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return Base64.getUrlDecoder().decode(s);
+    } catch (IllegalArgumentException e) {
+      throw new JsonReadException("not base64url", p);
+    }
+  }
+
+  /** Reads any JSON value as String, Number, Boolean, null, {@code List<Object>} or {@code Map<String, Object>}. */
+  public static Object readUntyped(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return null;
+    }
+    switch (t) {
+      case VALUE_NULL:
+        return null;
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+        return p.getNumberValue();
+      case VALUE_NUMBER_FLOAT:
+        return p.getDecimalValue();
+      case START_ARRAY: {
+        List<Object> list = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          list.add(readUntyped(p));
+        }
+        return list;
+      }
+      case START_OBJECT: {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          map.put(name, readUntyped(p));
+        }
+        return map;
+      }
+      default:
+        throw new JsonReadException("unexpected token " + t, p);
+    }
+  }
+
+  /** Reads an array with {@code items}; JSON null reads as null. */
+  public static <T> List<T> readArray(JsonParser p, JsonReadFunction<T> items) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw new JsonReadException("expected an array but found " + t, p);
+    }
+    List<T> list = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      list.add(items.read(p));
+    }
+    return list;
+  }
+
+  /** Reads an object of free-form keys with {@code values}; JSON null reads as null. */
+  public static <T> Map<String, T> readMap(JsonParser p, JsonReadFunction<T> values) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.START_OBJECT) {
+      throw new JsonReadException("expected an object but found " + t, p);
+    }
+    Map<String, T> map = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      map.put(name, values.read(p));
+    }
+    return map;
+  }
+
+  // ---- writers: each writes one value (call after writeFieldName) ----
+
+  /** Writes a value read by {@link #readUntyped}, or any JsonWritable, number, string, boolean, list, map. */
+  public static void writeUntyped(JsonGenerator g, Object value, JsonWriteMode mode) throws IOException {
+    if (value == null) {
+      g.writeNull();
+    } else if (value instanceof JsonWritable w) {
+      w.toJson(g, mode);
+    } else if (value instanceof String s) {
+      g.writeString(s);
+    } else if (value instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (value instanceof java.math.BigDecimal d) {
+      g.writeNumber(d);
+    } else if (value instanceof java.math.BigInteger i) {
+      g.writeNumber(i);
+    } else if (value instanceof Double d) {
+      g.writeNumber(d);
+    } else if (value instanceof Float f) {
+      g.writeNumber(f);
+    } else if (value instanceof Number n) {
+      g.writeNumber(n.longValue());
+    } else if (value instanceof List<?> list) {
+      g.writeStartArray();
+      for (Object item : list) {
+        writeUntyped(g, item, mode);
+      }
+      g.writeEndArray();
+    } else if (value instanceof Map<?, ?> map) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        g.writeFieldName(String.valueOf(e.getKey()));
+        writeUntyped(g, e.getValue(), mode);
+      }
+      g.writeEndObject();
+    } else {
+      g.writeString(value.toString());
+    }
+  }
+
+  /** RFC 3339 with seconds always present ({@code OffsetDateTime.toString()} drops zero seconds). */
+  public static void writeDateTime(JsonGenerator g, OffsetDateTime value) throws IOException {
+    g.writeString(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+  }
+
+  public static void writeBytes(JsonGenerator g, byte[] value) throws IOException {
+    g.writeString(Base64.getEncoder().encodeToString(value));
+  }
+
+  public static void writeBase64Url(JsonGenerator g, byte[] value) throws IOException {
+    g.writeString(Base64.getUrlEncoder().withoutPadding().encodeToString(value));
+  }
+
+  /** Unmodifiable copy that keeps order, or null. */
+  public static <T> List<T> copyOf(List<T> list) {
+    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  private static void requireNumber(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw new JsonReadException("expected a number but found " + t, p);
+    }
+  }
+
+  private interface NumberParse<T> {
+    T parse() throws IOException;
+  }
+
+  private static <T> T parseNumber(JsonParser p, NumberParse<T> parse) throws IOException {
+    try {
+      return parse.parse();
+    } catch (NumberFormatException e) {
+      throw new JsonReadException("not a number: '" + p.getText() + "'", p);
+    }
+  }
+}

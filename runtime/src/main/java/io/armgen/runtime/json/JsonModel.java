@@ -1,0 +1,75 @@
+package io.armgen.runtime.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * Base of every generated model and of the runtime's ARM base types. Serialisation is by
+ * streaming, without reflection: each class reads and writes its own fields and defers to its
+ * superclass for inherited ones.
+ *
+ * <p>Subclasses override {@link #readField} (calling {@code super.readField} first) and
+ * {@link #writeFields} (calling {@code super.writeFields} first).
+ */
+public abstract class JsonModel implements JsonWritable {
+
+  /**
+   * Reads the value of field {@code name}; the parser is on the value's first token.
+   *
+   * @return false when the field is not known to this class (the caller skips it)
+   */
+  protected boolean readField(String name, JsonParser parser) throws IOException {
+    return false;
+  }
+
+  /** Writes this object's fields (not the surrounding braces). */
+  protected void writeFields(JsonGenerator generator, JsonWriteMode mode) throws IOException {}
+
+  /**
+   * Checks what must hold before the model is sent: required properties are set, recursively.
+   *
+   * @throws IllegalArgumentException naming the first missing property
+   */
+  public void validate() {}
+
+  @Override
+  public final void toJson(JsonGenerator generator, JsonWriteMode mode) throws IOException {
+    generator.writeStartObject();
+    writeFields(generator, mode);
+    generator.writeEndObject();
+  }
+
+  /**
+   * Fills {@code instance} from the object the parser is on; unknown fields are skipped.
+   *
+   * @return {@code instance}, or {@code null} when the value is JSON {@code null}
+   */
+  protected static <T extends JsonModel> T readObject(JsonParser parser, T instance) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      token = parser.nextToken();
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token != JsonToken.START_OBJECT) {
+      throw new JsonReadException("expected a JSON object for " + instance.getClass().getSimpleName()
+          + " but found " + token, parser);
+    }
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      parser.nextToken();
+      if (!instance.readField(name, parser)) {
+        parser.skipChildren();
+      }
+    }
+    return instance;
+  }
+
+  /** The full JSON of this model (secrets are redacted by generated {@code toString} methods, not here). */
+  public String toJsonString() {
+    return Json.writeString(this, JsonWriteMode.FULL);
+  }
+}
