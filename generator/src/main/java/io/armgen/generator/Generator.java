@@ -1,0 +1,69 @@
+package io.armgen.generator;
+
+import io.armgen.generator.diagnostics.Diagnostic;
+import io.armgen.generator.emit.EmitResult;
+import io.armgen.generator.emit.JavaEmitter;
+import io.armgen.generator.load.LoadResult;
+import io.armgen.generator.load.LoaderOptions;
+import io.armgen.generator.load.SpecFiles;
+import io.armgen.generator.load.SpecLoader;
+import io.armgen.generator.model.ApiModel;
+import io.armgen.generator.normalize.NormalizeOptions;
+import io.armgen.generator.normalize.NormalizeResult;
+import io.armgen.generator.normalize.Normalizer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The generator as a library: load -> normalise -> emit. Pure: reads the specs, writes nothing
+ * (the CLI and the Maven plugin hand the files to {@link io.armgen.generator.write.OutputWriter}).
+ * Thread-safe; one instance may serve concurrent runs.
+ */
+public final class Generator {
+
+  /** Loads and normalises, and emits the Java files when there are no errors. */
+  public GeneratorResult generate(GeneratorOptions options) {
+    return run(options, true);
+  }
+
+  /** Loads and normalises only (validate, model dump). */
+  public GeneratorResult check(GeneratorOptions options) {
+    return run(options, false);
+  }
+
+  private GeneratorResult run(GeneratorOptions options, boolean emit) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    SpecFiles.Expansion expansion = SpecFiles.expand(options.inputs());
+    diagnostics.addAll(expansion.diagnostics());
+    if (expansion.files().isEmpty()) {
+      if (diagnostics.isEmpty()) {
+        diagnostics.add(Diagnostic.error("NO_SPECS", String.valueOf(options.inputs()), "", 0, 0,
+            "no Swagger 2.0 documents found (a document needs \"swagger\": \"2.0\" and \"paths\")"));
+      }
+      return new GeneratorResult(null, List.of(), diagnostics, List.of());
+    }
+    LoaderOptions loaderOptions = LoaderOptions.defaults()
+        .withAllowRemoteRefs(options.allowRemoteRefs())
+        .withAllowedRoots(options.allowedRoots());
+    LoadResult loaded = new SpecLoader(loaderOptions).load(expansion.files());
+    diagnostics.addAll(loaded.diagnostics());
+    List<Path> inputFiles = new ArrayList<>(loaded.documents().keySet());
+    inputFiles.sort(null);
+    if (hasErrors(diagnostics)) {
+      return new GeneratorResult(null, List.of(), diagnostics, inputFiles);
+    }
+    NormalizeResult normalized = new Normalizer().normalize(loaded, new NormalizeOptions(options.packagePrefix()));
+    diagnostics.addAll(normalized.diagnostics());
+    ApiModel model = normalized.model();
+    if (!emit || hasErrors(diagnostics)) {
+      return new GeneratorResult(hasErrors(diagnostics) ? null : model, List.of(), diagnostics, inputFiles);
+    }
+    EmitResult emitted = new JavaEmitter().emit(model);
+    return new GeneratorResult(model, emitted.files(), diagnostics, inputFiles);
+  }
+
+  private static boolean hasErrors(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().anyMatch(d -> d.severity() == io.armgen.generator.diagnostics.Severity.ERROR);
+  }
+}

@@ -1,0 +1,28 @@
+package io.armgen.generator;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What one generator run takes.
+ *
+ * @param inputs spec files and folders (folders are searched for Swagger 2.0 entry documents)
+ * @param packagePrefix Java package prefix; each service gets {@code <prefix>.<service>}
+ * @param allowRemoteRefs let {@code $ref} name http(s) URLs (they are still not fetched in this version)
+ * @param allowedRoots extra folders that {@code $ref}s may reach outside the specs' root
+ */
+public record GeneratorOptions(List<Path> inputs, String packagePrefix, boolean allowRemoteRefs, List<Path> allowedRoots) {
+  public static final String DEFAULT_PACKAGE_PREFIX = "io.armgen.generated";
+
+  public GeneratorOptions {
+    inputs = List.copyOf(inputs);
+    allowedRoots = List.copyOf(allowedRoots);
+    if (packagePrefix == null || packagePrefix.isBlank()) {
+      packagePrefix = DEFAULT_PACKAGE_PREFIX;
+    }
+  }
+
+  public static GeneratorOptions of(List<Path> inputs) {
+    return new GeneratorOptions(inputs, DEFAULT_PACKAGE_PREFIX, false, List.of());
+  }
+}

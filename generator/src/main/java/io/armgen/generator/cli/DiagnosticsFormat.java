@@ -1,0 +1,4 @@
+package io.armgen.generator.cli;
+
+/** How diagnostics are printed. */
+enum DiagnosticsFormat { text, json }

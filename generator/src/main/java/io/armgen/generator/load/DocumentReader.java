@@ -1,0 +1,107 @@
+package io.armgen.generator.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.armgen.generator.diagnostics.Diagnostic;
+import io.armgen.generator.diagnostics.Diagnostics;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads one JSON or YAML file (YAML by extension {@code .yaml}/{@code .yml}) into a
+ * {@link SpecDocument}, streaming, reporting syntax problems instead of throwing.
+ */
+final class DocumentReader {
+  private static final char BOM = '\uFEFF';
+
+  /** Our own depth check runs first; Jackson's and SnakeYAML's limits are lifted so they never pre-empt it. */
+  private static final StreamReadConstraints UNLIMITED =
+      StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).maxStringLength(Integer.MAX_VALUE).build();
+
+  private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(UNLIMITED).build();
+  private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(UNLIMITED).loaderOptions(yamlLimits()).build();
+
+  private final int maxDepth;
+
+  DocumentReader(int maxDepth) {
+    this.maxDepth = maxDepth;
+  }
+
+  private static org.yaml.snakeyaml.LoaderOptions yamlLimits() {
+    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    options.setNestingDepthLimit(Integer.MAX_VALUE);
+    return options;
+  }
+
+  static boolean isYaml(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /**
+   * Reads {@code path}; on failure reports to {@code sink} and returns empty. Repeated keys are
+   * reported as warnings and the document still loads.
+   */
+  Optional<SpecDocument> read(Path path, String displayName, Diagnostics sink) {
+    boolean yaml = isYaml(path);
+    String syntaxCode = yaml ? LoadCodes.YAML_SYNTAX : LoadCodes.JSON_SYNTAX;
+    PositionedTreeReader treeReader = new PositionedTreeReader(maxDepth, (pointer, packed) -> sink.add(Diagnostic.warning(
+        LoadCodes.DUPLICATE_KEY, displayName, pointer, line(packed), column(packed), "repeated key; the last value is used")));
+    try (Reader reader = openWithoutBom(path); JsonParser parser = (yaml ? YAML : JSON).createParser(reader)) {
+      PositionedTreeReader.Tree tree = treeReader.read(parser);
+      return Optional.of(new SpecDocument(path, displayName, tree.root(), tree.positions()));
+    } catch (PositionedTreeReader.TooDeepException e) {
+      sink.add(Diagnostic.error(LoadCodes.NESTING_TOO_DEEP, displayName, e.pointer, e.line, e.column, e.getMessage()));
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+      int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+      sink.add(Diagnostic.error(syntaxCode, displayName, "", line, column, firstLine(e.getOriginalMessage())));
+    } catch (CharacterCodingException e) {
+      sink.add(Diagnostic.error(syntaxCode, displayName, "", 0, 0, "the file is not valid UTF-8"));
+    } catch (IOException e) {
+      sink.add(Diagnostic.error(LoadCodes.FILE_UNREADABLE, displayName, "", 0, 0, "cannot read the file: " + e.getClass().getSimpleName()));
+    }
+    return Optional.empty();
+  }
+
+  /** A strict UTF-8 reader positioned after a byte-order mark, so columns count characters. */
+  private static Reader openWithoutBom(Path path) throws IOException {
+    BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+    reader.mark(1);
+    if (reader.read() != BOM) {
+      reader.reset();
+    }
+    return reader;
+  }
+
+  /** SnakeYAML messages repeat the offending source over several lines; the first line says it. */
+  private static String firstLine(String message) {
+    if (message == null || message.isBlank()) {
+      return "syntax error";
+    }
+    String trimmed = message.strip();
+    int newline = trimmed.indexOf('\n');
+    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+  }
+
+  private static int line(long packed) {
+    return (int) (packed >>> 32);
+  }
+
+  private static int column(long packed) {
+    return (int) packed;
+  }
+}

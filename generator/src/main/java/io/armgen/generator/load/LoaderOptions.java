@@ -1,0 +1,51 @@
+package io.armgen.generator.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How {@link SpecLoader} treats references and limits.
+ *
+ * @param allowRemoteRefs when false (the default) a {@code $ref} to an http(s) URL is an error;
+ *     when true it is only a warning. Either way this version never fetches it.
+ * @param allowedRoots folders a {@code $ref} may reach in addition to the default root computed
+ *     from the entry files (see {@link LoadRoots#defaultRoots})
+ * @param maxNestingDepth deepest object/array nesting accepted; deeper documents are reported as
+ *     {@link LoadCodes#NESTING_TOO_DEEP} instead of loaded, to protect later recursive stages
+ * @param workingDirectory folder that display names are made relative to
+ */
+public record LoaderOptions(boolean allowRemoteRefs, List<Path> allowedRoots, int maxNestingDepth, Path workingDirectory) {
+
+  /** Generous: real ARM specs nest about 30 levels; this only stops pathological input. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 2_000;
+
+  public LoaderOptions {
+    allowedRoots = allowedRoots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    if (maxNestingDepth < 1) {
+      throw new IllegalArgumentException("maxNestingDepth must be positive");
+    }
+    workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath().normalize();
+  }
+
+  /** Remote refs refused, no extra roots, default depth limit, the process working directory. */
+  public static LoaderOptions defaults() {
+    return new LoaderOptions(false, List.of(), DEFAULT_MAX_NESTING_DEPTH, Path.of(""));
+  }
+
+  public LoaderOptions withAllowRemoteRefs(boolean allow) {
+    return new LoaderOptions(allow, allowedRoots, maxNestingDepth, workingDirectory);
+  }
+
+  public LoaderOptions withAllowedRoots(List<Path> roots) {
+    return new LoaderOptions(allowRemoteRefs, roots, maxNestingDepth, workingDirectory);
+  }
+
+  public LoaderOptions withMaxNestingDepth(int depth) {
+    return new LoaderOptions(allowRemoteRefs, allowedRoots, depth, workingDirectory);
+  }
+
+  public LoaderOptions withWorkingDirectory(Path dir) {
+    return new LoaderOptions(allowRemoteRefs, allowedRoots, maxNestingDepth, dir);
+  }
+}

@@ -1,0 +1,100 @@
+package io.armgen.generator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.armgen.generator.testing.RepoPaths;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArmgenCommandTest {
+  @TempDir
+  Path tmp;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = ArmgenCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void versionAndHelp() {
+    Run v = run("--version");
+    assertEquals(0, v.exit());
+    assertTrue(v.out().startsWith("armgen "), v.out());
+    Run h = run("generate", "--help");
+    assertEquals(0, h.exit());
+    assertTrue(h.out().contains("--package-prefix") && h.out().contains("--output"), h.out());
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(2, run().exit());
+    assertEquals(2, run("generate", "--no-such-option").exit());
+    assertEquals(2, run("frobnicate").exit());
+  }
+
+  @Test
+  void generatesTheBundledSpecsWithASummaryLine() throws Exception {
+    Path out = tmp.resolve("gen");
+    Run r = run("generate", RepoPaths.specs().toString(), "-o", out.toString(), "--package-prefix", "com.example.arm");
+    assertEquals(0, r.exit(), r.err());
+    String last = r.out().strip().lines().reduce((a, b) -> b).orElse("");
+    assertTrue(last.matches("armgen: 4 services, \\d+ types, 16 operations; \\d+ files written in .* \\(\\d+ ms.*\\)"), last);
+    assertTrue(Files.isRegularFile(out.resolve("com/example/arm/keyvault/PrivateEndpointConnectionsClient.java")));
+    Run again = run("generate", RepoPaths.specs().toString(), "-o", out.toString(), "--package-prefix", "com.example.arm");
+    assertEquals(0, again.exit(), again.err());
+    assertTrue(again.out().contains("files up to date"), again.out());
+  }
+
+  @Test
+  void brokenSpecExitsOneNamingFileAndLineAndWritesNothing() throws Exception {
+    Path spec = tmp.resolve("broken.json");
+    Files.writeString(spec, "{\n  \"swagger\": \"2.0\",\n  \"paths\": {,}\n}\n");
+    Path out = tmp.resolve("gen");
+    Run r = run("generate", spec.toString(), "-o", out.toString());
+    assertEquals(1, r.exit(), r.out());
+    assertTrue(r.err().contains("broken.json:3:"), r.err());
+    assertTrue(r.err().contains("error JSON_SYNTAX"), r.err());
+    assertTrue(Files.notExists(out));
+  }
+
+  @Test
+  void validateReportsEveryDanglingRefAsJson() throws Exception {
+    Path spec = tmp.resolve("refs.json");
+    Files.writeString(spec, "{\"swagger\":\"2.0\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},"
+        + "\"definitions\":{\"A\":{\"properties\":{\"b\":{\"$ref\":\"#/definitions/Missing1\"},"
+        + "\"c\":{\"$ref\":\"#/definitions/Missing2\"}}}}}");
+    Run r = run("validate", spec.toString(), "--diagnostics-format", "json");
+    assertEquals(1, r.exit());
+    String json = r.err().substring(r.err().indexOf('['), r.err().lastIndexOf(']') + 1);
+    JsonNode arr = new ObjectMapper().readTree(json);
+    long dangling = 0;
+    for (JsonNode d : arr) {
+      if (d.path("code").asText().equals("REF_DANGLING")) {
+        dangling++;
+        assertTrue(d.path("file").asText().endsWith("refs.json"));
+        assertTrue(d.path("pointer").asText().startsWith("/definitions/A/properties/"));
+      }
+    }
+    assertEquals(2, dangling, r.err());
+  }
+
+  @Test
+  void modelDumpsTheNormalisedModel() throws Exception {
+    Run r = run("model", RepoPaths.specs().resolve("keyvault").toString());
+    assertEquals(0, r.exit(), r.err());
+    JsonNode model = new ObjectMapper().readTree(r.out());
+    assertEquals("KeyVault", model.at("/services/0/name").asText());
+    assertEquals("2021-06-01-preview", model.at("/services/0/apiVersion").asText());
+  }
+}

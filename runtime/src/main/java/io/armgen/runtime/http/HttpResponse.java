@@ -1,0 +1,46 @@
+package io.armgen.runtime.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/** A fully read HTTP response: status, case-insensitive headers and body bytes (empty when none). */
+public final class HttpResponse {
+  private static final byte[] NO_BODY = new byte[0];
+
+  private final int statusCode;
+  private final HttpHeaders headers;
+  private final byte[] body;
+
+  public HttpResponse(int statusCode, HttpHeaders headers, byte[] body) {
+    this.statusCode = statusCode;
+    this.headers = Objects.requireNonNull(headers, "headers");
+    this.body = body == null ? NO_BODY : body;
+  }
+
+  public int statusCode() {
+    return statusCode;
+  }
+
+  public HttpHeaders headers() {
+    return headers;
+  }
+
+  /** The first value of a header, or null. */
+  public String header(String name) {
+    return headers.first(name);
+  }
+
+  /** The body bytes; shared, do not modify. */
+  public byte[] body() {
+    return body;
+  }
+
+  public String bodyAsString() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String toString() {
+    return "HttpResponse{" + statusCode + ", " + body.length + " bytes}";
+  }
+}

@@ -1,0 +1,20 @@
+package io.armgen.runtime.http;
+
+import java.io.IOException;
+import java.util.UUID;
+
+/**
+ * Gives every request an {@code x-ms-client-request-id} (a random UUID) unless it already has one.
+ * Placed before the retry policy, so every retry of a request carries the same id.
+ */
+public final class RequestIdPolicy implements HttpPolicy {
+  public static final String HEADER = "x-ms-client-request-id";
+
+  @Override
+  public HttpResponse process(HttpRequest request, Next next) throws IOException {
+    if (request.header(HEADER) == null) {
+      request = request.withHeader(HEADER, UUID.randomUUID().toString());
+    }
+    return next.proceed(request);
+  }
+}

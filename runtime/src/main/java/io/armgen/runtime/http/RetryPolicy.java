@@ -1,0 +1,111 @@
+package io.armgen.runtime.http;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Retries transient failures: statuses 408, 429, 500, 502, 503, 504 and I/O failures, at most
+ * {@link RetryOptions#maxRetries()} times, with exponential backoff and jitter, or the delay the
+ * server asks for with Retry-After / retry-after-ms / x-ms-retry-after-ms.
+ *
+ * <p>Which requests may be repeated: GET, HEAD, PUT, DELETE and OPTIONS are idempotent and are
+ * retried on every transient failure. POST and PATCH may not be idempotent, so they are retried
+ * only when the server cannot have acted on them: the connection could not be established, or
+ * the server answered 429 or 503 together with a retry-after header (ARM throttling and
+ * "come back later" answers, sent before the request is processed).
+ */
+public final class RetryPolicy implements HttpPolicy {
+  private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
+  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+
+  private final RetryOptions options;
+  private final System.Logger logger;
+  private final Clock clock;
+
+  public RetryPolicy(RetryOptions options) {
+    this(options, System.getLogger("io.armgen.runtime.http"));
+  }
+
+  public RetryPolicy(RetryOptions options, System.Logger logger) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.logger = Objects.requireNonNull(logger, "logger");
+    this.clock = Clock.systemUTC();
+  }
+
+  @Override
+  public HttpResponse process(HttpRequest request, Next next) throws IOException {
+    boolean idempotent = IDEMPOTENT.contains(request.method());
+    IOException earlier = null;
+    for (int retry = 0; ; retry++) {
+      boolean lastAttempt = retry >= options.maxRetries();
+      HttpResponse response;
+      try {
+        response = next.proceed(request);
+      } catch (InterruptedIOException e) {
+        throw e; // the caller gave up: never retry
+      } catch (IOException e) {
+        if (earlier != null) {
+          e.addSuppressed(earlier);
+        }
+        if (lastAttempt || !mayRetry(e, idempotent)) {
+          throw e;
+        }
+        earlier = e;
+        pause(request, backoff(retry), retry, e.getClass().getSimpleName());
+        continue;
+      }
+      if (lastAttempt || !mayRetry(response, idempotent)) {
+        return response;
+      }
+      Duration asked = RetryAfter.from(response.headers(), clock.instant());
+      pause(request, asked != null ? asked : backoff(retry), retry, "status " + response.statusCode());
+    }
+  }
+
+  private static boolean mayRetry(IOException e, boolean idempotent) {
+    boolean neverConnected = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
+    return neverConnected || idempotent;
+  }
+
+  private boolean mayRetry(HttpResponse response, boolean idempotent) {
+    int status = response.statusCode();
+    if (!RETRYABLE_STATUSES.contains(status)) {
+      return false;
+    }
+    if (idempotent) {
+      return true;
+    }
+    return (status == 429 || status == 503) && RetryAfter.from(response.headers(), clock.instant()) != null;
+  }
+
+  private Duration backoff(int retry) {
+    long base = options.baseDelay().toMillis();
+    long exponential = base << Math.min(retry, 20);
+    long capped = Math.min(exponential, options.maxDelay().toMillis());
+    double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
+    return Duration.ofMillis(Math.min((long) (capped * jitter), options.maxDelay().toMillis()));
+  }
+
+  private void pause(HttpRequest request, Duration delay, int retry, String reason) throws IOException {
+    if (logger.isLoggable(System.Logger.Level.INFO)) {
+      logger.log(System.Logger.Level.INFO, "Retry " + (retry + 1) + " of " + options.maxRetries() + " for "
+          + request + " after " + reason + " in " + delay.toMillis() + " ms (x-ms-client-request-id: "
+          + request.header(RequestIdPolicy.HEADER) + ")");
+    }
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting to retry " + request);
+      interrupted.initCause(e);
+      throw interrupted;
+    }
+  }
+}

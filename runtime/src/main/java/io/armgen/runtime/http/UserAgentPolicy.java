@@ -1,0 +1,24 @@
+package io.armgen.runtime.http;
+
+import java.io.IOException;
+
+/** Sets {@code User-Agent: armgen/<version> (<clientName>) Java/<java version>}. */
+public final class UserAgentPolicy implements HttpPolicy {
+  /** This runtime's version, as sent in the User-Agent. */
+  public static final String ARMGEN_VERSION = "0.1.0";
+
+  private final String userAgent;
+
+  public UserAgentPolicy(String clientName) {
+    this.userAgent = "armgen/" + ARMGEN_VERSION + " (" + clientName + ") Java/" + System.getProperty("java.version");
+  }
+
+  public String userAgent() {
+    return userAgent;
+  }
+
+  @Override
+  public HttpResponse process(HttpRequest request, Next next) throws IOException {
+    return next.proceed(request.withHeader("User-Agent", userAgent));
+  }
+}
