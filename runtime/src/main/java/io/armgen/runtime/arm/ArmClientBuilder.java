@@ -1,7 +1,23 @@
 package io.armgen.runtime.arm;
 
 import io.armgen.runtime.auth.TokenCredential;
+import io.armgen.runtime.http.BearerTokenPolicy;
+import io.armgen.runtime.http.HttpPipeline;
+import io.armgen.runtime.http.HttpPolicy;
+import io.armgen.runtime.http.JdkHttpTransport;
+import io.armgen.runtime.http.LoggingPolicy;
+import io.armgen.runtime.http.RequestIdPolicy;
+import io.armgen.runtime.http.RetryOptions;
+import io.armgen.runtime.http.RetryPolicy;
+import io.armgen.runtime.http.UserAgentPolicy;
+import io.armgen.runtime.internal.Loopback;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * The settings every generated client builder shares. Generated builders extend it:
@@ -16,7 +32,13 @@ import java.time.Duration;
  * @param <B> the concrete builder, returned by every setter
  */
 public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
-  // The runtime issue fills in the remaining settings (retry options, policies, timeouts, http client).
+  /** Poll interval when the service sends no Retry-After. */
+  public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(30);
+  /** Overall wait of {@code waitForCompletion()}. */
+  public static final Duration DEFAULT_LRO_TIMEOUT = Duration.ofHours(1);
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(120);
+
   private final String defaultApiVersion;
   private final String clientName;
   private TokenCredential credential;
@@ -26,6 +48,13 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
   private String apiVersion;
   private Duration pollInterval;
   private Duration lroTimeout;
+  private HttpClient httpClient;
+  private RetryOptions retryOptions = RetryOptions.defaults();
+  private final List<HttpPolicy> extraPolicies = new ArrayList<>();
+  private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+  private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
+  private Executor executor;
+  private System.Logger logger;
 
   /**
    * @param defaultApiVersion the spec's api-version
@@ -83,8 +112,96 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
     return self();
   }
 
-  /** Builds the shared core from the settings. */
+  /**
+   * The JDK client to send with (its connection pool is shared by every request of the core).
+   * When given, {@link #connectTimeout} does not apply: set it on that client.
+   */
+  public B httpClient(HttpClient httpClient) {
+    this.httpClient = httpClient;
+    return self();
+  }
+
+  /** Retry limits and backoff; defaults to {@link RetryOptions#defaults()}. */
+  public B retryOptions(RetryOptions retryOptions) {
+    this.retryOptions = Objects.requireNonNull(retryOptions, "retryOptions");
+    return self();
+  }
+
+  /**
+   * A policy run once per call, after the request id and User-Agent are set and before retries
+   * and authentication (so it sees no token). Policies run in the order added.
+   */
+  public B addPolicy(HttpPolicy policy) {
+    extraPolicies.add(Objects.requireNonNull(policy, "policy"));
+    return self();
+  }
+
+  /** How long to wait for a connection (default 10 s). */
+  public B connectTimeout(Duration connectTimeout) {
+    this.connectTimeout = connectTimeout;
+    return self();
+  }
+
+  /** How long to wait for each response (default 120 s); exceeded, it raises {@link ResponseTimeoutException}. */
+  public B responseTimeout(Duration responseTimeout) {
+    this.responseTimeout = responseTimeout;
+    return self();
+  }
+
+  /** Runs {@code async} calls and {@code toFuture()} polling; defaults to a shared pool of daemon threads. */
+  public B executor(Executor executor) {
+    this.executor = executor;
+    return self();
+  }
+
+  /** Where HTTP attempts and retries are logged; defaults to {@code System.getLogger("io.armgen.runtime.http")}. */
+  public B logger(System.Logger logger) {
+    this.logger = logger;
+    return self();
+  }
+
+  /**
+   * Builds the shared core from the settings. The pipeline is: request id, User-Agent, added
+   * policies, retry, bearer token, logging, transport.
+   *
+   * @throws IllegalStateException when no credential is set, unless the endpoint is this machine
+   *     (a local test server or emulator) or an added policy is trusted to authenticate
+   */
   protected final ArmClientCore buildCore() {
-    throw new UnsupportedOperationException("not implemented yet");
+    AzureCloud chosenCloud = cloud == null ? AzureCloud.PUBLIC : cloud;
+    String base = endpoint == null ? chosenCloud.endpoint() : endpoint.trim();
+    while (base.endsWith("/")) {
+      base = base.substring(0, base.length() - 1);
+    }
+    URI baseUri;
+    try {
+      baseUri = URI.create(base);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("endpoint is not a URL: " + base, e);
+    }
+    if (baseUri.getScheme() == null || baseUri.getHost() == null
+        || !(baseUri.getScheme().equalsIgnoreCase("https") || baseUri.getScheme().equalsIgnoreCase("http"))) {
+      throw new IllegalStateException("endpoint must be an absolute http(s) URL: " + base);
+    }
+    if (credential == null && extraPolicies.isEmpty() && !Loopback.isLoopback(baseUri)) {
+      throw new IllegalStateException("a credential is required for " + base
+          + " (only a local endpoint, or a client with a policy that authenticates, may go without)");
+    }
+    System.Logger log = logger == null ? System.getLogger("io.armgen.runtime.http") : logger;
+    List<HttpPolicy> policies = new ArrayList<>();
+    policies.add(new RequestIdPolicy());
+    policies.add(new UserAgentPolicy(clientName));
+    policies.addAll(extraPolicies);
+    policies.add(new RetryPolicy(retryOptions, log));
+    if (credential != null) {
+      policies.add(new BearerTokenPolicy(credential, chosenCloud.scope()));
+    }
+    policies.add(new LoggingPolicy(log));
+    HttpClient client = httpClient == null ? JdkHttpTransport.newClient(connectTimeout) : httpClient;
+    HttpPipeline pipeline = new HttpPipeline(policies, new JdkHttpTransport(client, responseTimeout));
+    return new ArmClientCore(pipeline, base, subscriptionId, apiVersion == null ? defaultApiVersion : apiVersion,
+        pollInterval == null ? DEFAULT_POLL_INTERVAL : pollInterval,
+        lroTimeout == null ? DEFAULT_LRO_TIMEOUT : lroTimeout, responseTimeout,
+        executor == null ? SharedExecutor.get() : executor);
   }
 }

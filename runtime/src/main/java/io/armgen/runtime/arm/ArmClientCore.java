@@ -1,7 +1,20 @@
 package io.armgen.runtime.arm;
 
+import io.armgen.runtime.http.HttpPipeline;
+import io.armgen.runtime.http.HttpRequest;
+import io.armgen.runtime.http.HttpResponse;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.armgen.runtime.json.Json;
+import io.armgen.runtime.json.JsonReadException;
 import io.armgen.runtime.json.JsonReadFunction;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -9,23 +22,45 @@ import java.util.function.Supplier;
  * and the ARM call patterns (plain call, long-running operation, pageable list). Thread-safe.
  */
 public final class ArmClientCore {
-  // The runtime issue fills this in; the signatures are the contract generated code compiles against.
+  private final HttpPipeline pipeline;
+  private final String endpoint;
+  private final String subscriptionId;
+  private final String apiVersion;
+  private final Duration pollInterval;
+  private final Duration lroTimeout;
+  private final Duration responseTimeout;
+  private final Executor executor;
 
-  ArmClientCore() {}
+  ArmClientCore(HttpPipeline pipeline, String endpoint, String subscriptionId, String apiVersion,
+      Duration pollInterval, Duration lroTimeout, Duration responseTimeout, Executor executor) {
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    this.subscriptionId = subscriptionId;
+    this.apiVersion = apiVersion;
+    this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
+    this.lroTimeout = Objects.requireNonNull(lroTimeout, "lroTimeout");
+    this.responseTimeout = responseTimeout;
+    this.executor = Objects.requireNonNull(executor, "executor");
+  }
 
   /** The subscription id given to the builder (null when none was given). */
   public String subscriptionId() {
-    throw new UnsupportedOperationException("not implemented yet");
+    return subscriptionId;
   }
 
   /** The api-version sent as {@code api-version} (the spec's unless overridden on the builder). */
   public String apiVersion() {
-    throw new UnsupportedOperationException("not implemented yet");
+    return apiVersion;
   }
 
   /** The ARM endpoint, e.g. {@code https://management.azure.com}. */
   public String endpoint() {
-    throw new UnsupportedOperationException("not implemented yet");
+    return endpoint;
+  }
+
+  /** The pipeline every request of this core goes through. */
+  public HttpPipeline pipeline() {
+    return pipeline;
   }
 
   /**
@@ -39,7 +74,11 @@ public final class ArmClientCore {
 
   /** Like {@link #send} with the status and headers. */
   public <T> ArmResponse<T> sendWithResponse(ArmRequest request, JsonReadFunction<T> reader) {
-    throw new UnsupportedOperationException("not implemented yet");
+    HttpRequest http = RequestTranslator.toHttp(endpoint, request);
+    HttpResponse response = execute(http);
+    requireStatus(http, response, request.expectedStatuses());
+    T value = readBody(http, response, reader);
+    return new ArmResponse<>(response.statusCode(), response.headers().toMap(), value);
   }
 
   /**
@@ -49,7 +88,11 @@ public final class ArmClientCore {
    * @param reader reads the final result; null for operations without one (deletes)
    */
   public <T> LroPoller<T> beginLongRunning(ArmRequest request, FinalStateVia finalStateVia, JsonReadFunction<T> reader) {
-    throw new UnsupportedOperationException("not implemented yet");
+    HttpRequest http = RequestTranslator.toHttp(endpoint, request);
+    HttpResponse response = execute(http);
+    requireStatus(http, response, request.expectedStatuses());
+    return new ArmLroPoller<>(this, http, response,
+        finalStateVia == null ? FinalStateVia.DEFAULT : finalStateVia, reader);
   }
 
   /**
@@ -60,11 +103,113 @@ public final class ArmClientCore {
    * @param nextLinkName the page's next-link property, or null for a single-page list
    */
   public <T> PagedIterable<T> list(ArmRequest firstRequest, String itemName, String nextLinkName, JsonReadFunction<T> itemReader) {
-    throw new UnsupportedOperationException("not implemented yet");
+    return new ArmPagedIterable<>(this, firstRequest, itemName, nextLinkName, itemReader);
   }
 
   /** Runs a blocking call on the client's executor. */
   public <T> CompletableFuture<T> async(Supplier<T> call) {
-    throw new UnsupportedOperationException("not implemented yet");
+    return CompletableFuture.supplyAsync(call, executor);
+  }
+
+  // ---- shared by the poller and the pager ----
+
+  Duration pollInterval() {
+    return pollInterval;
+  }
+
+  Duration lroTimeout() {
+    return lroTimeout;
+  }
+
+  Executor executor() {
+    return executor;
+  }
+
+  /** Sends through the pipeline; I/O failures become typed exceptions naming the request id. */
+  HttpResponse execute(HttpRequest request) {
+    try {
+      return pipeline.send(request);
+    } catch (HttpTimeoutException e) {
+      throw new ResponseTimeoutException(ErrorResponses.describe(request) + " got no response within "
+          + (e instanceof java.net.http.HttpConnectTimeoutException ? "the connect timeout" : String.valueOf(responseTimeout))
+          + ErrorResponses.ids(null, ErrorResponses.clientRequestId(request, null)),
+          ErrorResponses.clientRequestId(request, null), e);
+    } catch (InterruptedIOException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(ErrorResponses.describe(request) + " was interrupted"
+          + ErrorResponses.ids(null, ErrorResponses.clientRequestId(request, null)),
+          ErrorResponses.clientRequestId(request, null), e);
+    } catch (IOException e) {
+      throw new TransportException(ErrorResponses.describe(request) + " failed without a response: "
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())
+          + ErrorResponses.ids(null, ErrorResponses.clientRequestId(request, null)),
+          ErrorResponses.clientRequestId(request, null), e);
+    }
+  }
+
+  /** Throws the ARM error unless the status is expected (empty {@code expected}: any 2xx). */
+  static void requireStatus(HttpRequest request, HttpResponse response, int[] expected) {
+    int status = response.statusCode();
+    boolean ok = expected.length == 0 ? status >= 200 && status < 300 : contains(expected, status);
+    if (!ok) {
+      throw ErrorResponses.unexpectedStatus(request, response);
+    }
+  }
+
+  /** Reads the body with {@code reader}; null reader or empty body: null. */
+  static <T> T readBody(HttpRequest request, HttpResponse response, JsonReadFunction<T> reader) {
+    if (reader == null || response.body().length == 0) {
+      return null;
+    }
+    try (JsonParser parser = Json.factory().createParser(response.body())) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return null;
+      }
+      T value = reader.read(parser);
+      requireComplete(parser, first);
+      return value;
+    } catch (IOException | RuntimeException e) {
+      throw malformed(request, response, "its body could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A truncated document can look fine to a reader that stops at end of input, so check that the
+   * value read was closed and nothing but whitespace follows it.
+   */
+  static void requireComplete(JsonParser parser, JsonToken first) throws IOException {
+    JsonToken last = parser.currentToken();
+    boolean closed = first == JsonToken.START_OBJECT ? last == JsonToken.END_OBJECT
+        : first != JsonToken.START_ARRAY || last == JsonToken.END_ARRAY;
+    if (!closed) {
+      throw new JsonReadException("the JSON document ends early", parser);
+    }
+    if (parser.nextToken() != null) {
+      throw new JsonReadException("unexpected content after the JSON document", parser);
+    }
+  }
+
+  static MalformedResponseException malformed(HttpRequest request, HttpResponse response, String what, Throwable cause) {
+    String requestId = response.header("x-ms-request-id");
+    String clientRequestId = ErrorResponses.clientRequestId(request, response);
+    return new MalformedResponseException(ErrorResponses.describe(request) + " answered " + response.statusCode()
+        + " but " + what + ErrorResponses.ids(requestId, clientRequestId), response.statusCode(),
+        ErrorResponses.cappedBody(response.body()), requestId, clientRequestId, cause);
+  }
+
+  private static boolean contains(int[] values, int value) {
+    for (int v : values) {
+      if (v == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "ArmClientCore{endpoint=" + endpoint + ", apiVersion=" + apiVersion + ", policies="
+        + pipeline.policies().stream().map(p -> p.getClass().getSimpleName()).toList() + "}";
   }
 }

@@ -1,0 +1,116 @@
+package io.armgen.runtime.arm;
+
+import io.armgen.runtime.http.HttpRequest;
+import io.armgen.runtime.http.HttpResponse;
+import io.armgen.runtime.http.RequestIdPolicy;
+import io.armgen.runtime.json.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns unexpected responses into {@link ManagementException}s with the ARM error parsed. */
+final class ErrorResponses {
+  /** Error bodies are kept up to this many bytes: enough for any ARM error, bounded for huge pages. */
+  static final int RAW_BODY_CAP = 8 * 1024;
+
+  private ErrorResponses() {}
+
+  /** The exception for a response whose status was not expected (412: PreconditionFailedException). */
+  static ManagementException unexpectedStatus(HttpRequest request, HttpResponse response) {
+    ManagementError error = parseError(response.body());
+    String raw = cappedBody(response.body());
+    String requestId = response.header("x-ms-request-id");
+    String clientRequestId = clientRequestId(request, response);
+    StringBuilder message = new StringBuilder(describe(request)).append(" failed with ").append(response.statusCode());
+    if (error != null) {
+      if (error.code() != null) {
+        message.append(' ').append(error.code());
+      }
+      if (error.message() != null) {
+        message.append(": ").append(error.message());
+      }
+    } else if (response.body().length == 0) {
+      message.append(" (empty body)");
+    } else {
+      message.append(" (body is not an ARM error, ").append(response.body().length).append(" bytes)");
+    }
+    message.append(ids(requestId, clientRequestId));
+    if (response.statusCode() == 412) {
+      return new PreconditionFailedException(message.toString(), error, raw, requestId, clientRequestId);
+    }
+    return new ManagementException(message.toString(), response.statusCode(), error, raw, requestId, clientRequestId, null);
+  }
+
+  /** Method and path of the request: no host, no query (which may carry secrets). */
+  static String describe(HttpRequest request) {
+    return request.method() + " " + request.uri().getRawPath();
+  }
+
+  static String ids(String requestId, String clientRequestId) {
+    return " (x-ms-request-id: " + requestId + ", x-ms-client-request-id: " + clientRequestId + ")";
+  }
+
+  static String clientRequestId(HttpRequest request, HttpResponse response) {
+    String sent = request.header(RequestIdPolicy.HEADER);
+    return sent != null || response == null ? sent : response.header(RequestIdPolicy.HEADER);
+  }
+
+  /** The body as text, cut at {@link #RAW_BODY_CAP} bytes with a note of how much was left out. */
+  static String cappedBody(byte[] body) {
+    if (body.length <= RAW_BODY_CAP) {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+    return new String(body, 0, RAW_BODY_CAP, StandardCharsets.UTF_8)
+        + "...[" + (body.length - RAW_BODY_CAP) + " more bytes]";
+  }
+
+  /** The ARM error of {@code {"error": {...}}} or a bare {@code {code, message}}; null when there is none. */
+  static ManagementError parseError(byte[] body) {
+    Object root;
+    try {
+      root = Json.parse(body, Json::readUntyped);
+    } catch (IOException | RuntimeException notJson) {
+      return null;
+    }
+    if (!(root instanceof Map<?, ?> map)) {
+      return null;
+    }
+    if (map.get("error") instanceof Map<?, ?> inner) {
+      return toError(inner);
+    }
+    if (map.containsKey("code") || map.containsKey("message")) {
+      return toError(map);
+    }
+    return null;
+  }
+
+  static ManagementError toError(Map<?, ?> map) {
+    List<ManagementError> details = new ArrayList<>();
+    if (map.get("details") instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof Map<?, ?> detail) {
+          details.add(toError(detail));
+        }
+      }
+    }
+    List<Map<String, Object>> additionalInfo = new ArrayList<>();
+    if (map.get("additionalInfo") instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof Map<?, ?> info) {
+          Map<String, Object> copy = new LinkedHashMap<>();
+          info.forEach((k, v) -> copy.put(String.valueOf(k), v));
+          additionalInfo.add(copy);
+        }
+      }
+    }
+    return new ManagementError(text(map.get("code")), text(map.get("message")), text(map.get("target")),
+        details, additionalInfo);
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : String.valueOf(value);
+  }
+}

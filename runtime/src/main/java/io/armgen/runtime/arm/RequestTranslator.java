@@ -1,0 +1,56 @@
+package io.armgen.runtime.arm;
+
+import io.armgen.runtime.http.HttpHeaders;
+import io.armgen.runtime.http.HttpRequest;
+import io.armgen.runtime.http.RequestIdPolicy;
+import io.armgen.runtime.json.Json;
+import io.armgen.runtime.json.JsonModel;
+import io.armgen.runtime.json.JsonWriteMode;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns an {@link ArmRequest} into an HTTP request against the endpoint. The client request id
+ * is assigned here (not only by the pipeline) so a failure can always name it.
+ */
+final class RequestTranslator {
+  private RequestTranslator() {}
+
+  static HttpRequest toHttp(String endpoint, ArmRequest request) {
+    StringBuilder url = new StringBuilder(endpoint).append(request.expandPath());
+    char separator = '?';
+    for (Map.Entry<String, List<String>> parameter : request.query().entrySet()) {
+      for (String value : parameter.getValue()) {
+        url.append(separator).append(ArmRequest.encodeQueryComponent(parameter.getKey()))
+            .append('=').append(ArmRequest.encodeQueryComponent(value));
+        separator = '&';
+      }
+    }
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    headers.put("accept", List.of("application/json"));
+    request.headers().forEach((name, value) -> headers.put(name, List.of(value)));
+    byte[] body = null;
+    JsonModel model = request.body();
+    if (model != null) {
+      model.validate();
+      body = Json.writeBytes(model, JsonWriteMode.REQUEST);
+      headers.put("content-type", List.of("application/json"));
+    }
+    HttpRequest http = new HttpRequest(request.method(), URI.create(url.toString()), HttpHeaders.of(headers), body);
+    return withRequestId(http);
+  }
+
+  /** A GET of an absolute URL (poll, final result, next page). */
+  static HttpRequest get(URI uri) {
+    return withRequestId(new HttpRequest("GET", uri, HttpHeaders.empty().with("accept", "application/json"), null));
+  }
+
+  private static HttpRequest withRequestId(HttpRequest request) {
+    return request.header(RequestIdPolicy.HEADER) != null
+        ? request
+        : request.withHeader(RequestIdPolicy.HEADER, UUID.randomUUID().toString());
+  }
+}

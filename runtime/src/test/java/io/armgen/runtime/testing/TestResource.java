@@ -1,0 +1,87 @@
+package io.armgen.runtime.testing;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.armgen.runtime.arm.ProxyResource;
+import io.armgen.runtime.json.Json;
+import io.armgen.runtime.json.JsonWriteMode;
+import java.io.IOException;
+
+/** A hand-written model shaped like generated ones: a proxy resource with a few properties. */
+public final class TestResource extends ProxyResource {
+  private String provisioningState;
+  private String displayName;
+  private Integer size;
+
+  public static TestResource fromJson(JsonParser parser) throws IOException {
+    return readObject(parser, new TestResource());
+  }
+
+  public String provisioningState() {
+    return provisioningState;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public TestResource withDisplayName(String displayName) {
+    this.displayName = displayName;
+    return this;
+  }
+
+  public Integer size() {
+    return size;
+  }
+
+  public TestResource withSize(Integer size) {
+    this.size = size;
+    return this;
+  }
+
+  @Override
+  public void validate() {
+    super.validate();
+    if (displayName == null) {
+      throw new IllegalArgumentException("Missing required property properties.displayName in TestResource");
+    }
+  }
+
+  @Override
+  protected boolean readField(String field, JsonParser parser) throws IOException {
+    if (!field.equals("properties")) {
+      return super.readField(field, parser);
+    }
+    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+      return true;
+    }
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      parser.nextToken();
+      switch (name) {
+        case "provisioningState" -> provisioningState = Json.readString(parser);
+        case "displayName" -> displayName = Json.readString(parser);
+        case "size" -> size = Json.readInteger(parser);
+        default -> parser.skipChildren();
+      }
+    }
+    return true;
+  }
+
+  @Override
+  protected void writeFields(JsonGenerator generator, JsonWriteMode mode) throws IOException {
+    super.writeFields(generator, mode);
+    generator.writeObjectFieldStart("properties");
+    if (mode == JsonWriteMode.FULL && provisioningState != null) {
+      generator.writeStringField("provisioningState", provisioningState);
+    }
+    if (displayName != null) {
+      generator.writeStringField("displayName", displayName);
+    }
+    if (size != null) {
+      generator.writeNumberField("size", size);
+    }
+    generator.writeEndObject();
+  }
+}
