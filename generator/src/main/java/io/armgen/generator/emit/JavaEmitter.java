@@ -2,6 +2,9 @@ package io.armgen.generator.emit;
 
 import com.palantir.javapoet.JavaFile;
 import io.armgen.generator.model.ApiModel;
+import io.armgen.generator.model.EnumType;
+import io.armgen.generator.model.ObjectType;
+import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.ResourceType;
 import io.armgen.generator.model.Service;
 import java.util.ArrayList;
@@ -37,10 +40,23 @@ public final class JavaEmitter {
   private static void emitService(Service service, Map<String, GeneratedFile> files, List<String> notes) {
     String header = header(service);
     Consumer<String> note = notes::add;
+    EmitContext context = new EmitContext(service);
     List<JavaFile> sources = new ArrayList<>();
+    for (ObjectType object : service.objects()) {
+      sources.add(ModelClassWriter.write(service, object, context));
+    }
+    for (EnumType enumType : service.enums()) {
+      sources.add(enumType.expandable()
+          ? ExpandableEnumWriter.write(service, enumType)
+          : ClosedEnumWriter.write(service, enumType));
+    }
     ResourceIdWriter ids = new ResourceIdWriter(service);
     for (ResourceType resource : service.resources()) {
       ids.write(resource, note).ifPresent(sources::add);
+    }
+    ClientWriter clients = new ClientWriter(context);
+    for (OperationGroup group : service.groups()) {
+      sources.add(clients.write(group, note));
     }
     for (JavaFile source : sources) {
       JavaFile withHeader = source.toBuilder().addFileComment("$L", header).build();

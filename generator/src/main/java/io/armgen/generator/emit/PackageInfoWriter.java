@@ -24,8 +24,10 @@ final class PackageInfoWriter {
     String description = DocText.javadoc(service.description());
     if (!description.isEmpty()) {
       out.append(" *\n");
-      for (String line : description.split("\n", -1)) {
-        out.append(line.isBlank() ? " *" : " * " + line.stripTrailing()).append("\n");
+      String[] lines = description.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        String line = (i == 0 ? "<p>" : "") + lines[i].stripTrailing();
+        out.append(line.isBlank() ? " *" : " * " + line).append("\n");
       }
     }
     out.append(" *\n");

@@ -167,7 +167,7 @@ public final class ResourceIdWriter {
   private static MethodSpec equalsMethod(ClassName self, List<String> fields) {
     CodeBlock.Builder same = CodeBlock.builder();
     for (int i = 0; i < fields.size(); i++) {
-      same.add(i == 0 ? "" : "\n    && ").add("$L.equalsIgnoreCase(that.$L)", fields.get(i), fields.get(i));
+      same.add(i == 0 ? "" : "\n&& ").add("$L.equalsIgnoreCase(that.$L)", fields.get(i), fields.get(i));
     }
     return MethodSpec.methodBuilder("equals")
         .addAnnotation(Override.class)

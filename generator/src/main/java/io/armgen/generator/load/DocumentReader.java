@@ -15,6 +15,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -62,13 +63,14 @@ final class DocumentReader {
     try (Reader reader = openWithoutBom(path); JsonParser parser = (yaml ? YAML : JSON).createParser(reader)) {
       PositionedTreeReader.Tree tree = treeReader.read(parser);
       return Optional.of(new SpecDocument(path, displayName, tree.root(), tree.positions()));
-    } catch (PositionedTreeReader.TooDeepException e) {
-      sink.add(Diagnostic.error(LoadCodes.NESTING_TOO_DEEP, displayName, e.pointer, e.line, e.column, e.getMessage()));
+    } catch (PositionedTreeReader.StructureException e) {
+      String code = e.tooDeep ? LoadCodes.NESTING_TOO_DEEP : syntaxCode;
+      sink.add(Diagnostic.error(code, displayName, e.pointer, e.line, e.column, e.getMessage()));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
       int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-      sink.add(Diagnostic.error(syntaxCode, displayName, "", line, column, firstLine(e.getOriginalMessage())));
+      sink.add(Diagnostic.error(syntaxCode, displayName, "", line, column, oneLine(e.getOriginalMessage())));
     } catch (CharacterCodingException e) {
       sink.add(Diagnostic.error(syntaxCode, displayName, "", 0, 0, "the file is not valid UTF-8"));
     } catch (IOException e) {
@@ -78,7 +80,7 @@ final class DocumentReader {
   }
 
   /** A strict UTF-8 reader positioned after a byte-order mark, so columns count characters. */
-  private static Reader openWithoutBom(Path path) throws IOException {
+  static Reader openWithoutBom(Path path) throws IOException {
     BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
     reader.mark(1);
     if (reader.read() != BOM) {
@@ -87,14 +89,19 @@ final class DocumentReader {
     return reader;
   }
 
-  /** SnakeYAML messages repeat the offending source over several lines; the first line says it. */
-  private static String firstLine(String message) {
+  /**
+   * Jackson's message on one line. SnakeYAML's spans several: unindented lines say what is wrong,
+   * indented ones quote the source and repeat the position, which the diagnostic already has.
+   */
+  private static String oneLine(String message) {
     if (message == null || message.isBlank()) {
       return "syntax error";
     }
-    String trimmed = message.strip();
-    int newline = trimmed.indexOf('\n');
-    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    List<String> said = message.strip().lines()
+        .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+        .map(String::strip)
+        .toList();
+    return said.isEmpty() ? message.strip().lines().findFirst().orElse("syntax error") : String.join("; ", said);
   }
 
   private static int line(long packed) {

@@ -20,6 +20,7 @@ public record LoaderOptions(boolean allowRemoteRefs, List<Path> allowedRoots, in
   /** Generous: real ARM specs nest about 30 levels; this only stops pathological input. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 2_000;
 
+  /** Normalises the paths and checks the limit. */
   public LoaderOptions {
     allowedRoots = allowedRoots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     if (maxNestingDepth < 1) {
@@ -33,18 +34,22 @@ public record LoaderOptions(boolean allowRemoteRefs, List<Path> allowedRoots, in
     return new LoaderOptions(false, List.of(), DEFAULT_MAX_NESTING_DEPTH, Path.of(""));
   }
 
+  /** A copy with {@link #allowRemoteRefs()} set. */
   public LoaderOptions withAllowRemoteRefs(boolean allow) {
     return new LoaderOptions(allow, allowedRoots, maxNestingDepth, workingDirectory);
   }
 
+  /** A copy with {@link #allowedRoots()} replaced (added to the default root, never instead of it). */
   public LoaderOptions withAllowedRoots(List<Path> roots) {
     return new LoaderOptions(allowRemoteRefs, roots, maxNestingDepth, workingDirectory);
   }
 
+  /** A copy with {@link #maxNestingDepth()} set. */
   public LoaderOptions withMaxNestingDepth(int depth) {
     return new LoaderOptions(allowRemoteRefs, allowedRoots, depth, workingDirectory);
   }
 
+  /** A copy with {@link #workingDirectory()} set. */
   public LoaderOptions withWorkingDirectory(Path dir) {
     return new LoaderOptions(allowRemoteRefs, allowedRoots, maxNestingDepth, dir);
   }

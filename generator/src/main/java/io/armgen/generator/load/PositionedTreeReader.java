@@ -23,18 +23,23 @@ import java.util.function.BiConsumer;
 final class PositionedTreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** A document nested deeper than allowed; {@code pointer} is the container that went too deep. */
-  static final class TooDeepException extends Exception {
+  /**
+   * A document whose tokens are fine but whose shape is not: too deep, empty, or followed by more
+   * content. Carries where, so that the diagnostic can point there.
+   */
+  static final class StructureException extends Exception {
     private static final long serialVersionUID = 1L;
+    final boolean tooDeep;
     final String pointer;
     final int line;
     final int column;
 
-    TooDeepException(String pointer, int line, int column, int maxDepth) {
-      super("nesting deeper than " + maxDepth + " levels", null, false, false);
+    StructureException(boolean tooDeep, String message, String pointer, long packedPosition) {
+      super(message, null, false, false);
+      this.tooDeep = tooDeep;
       this.pointer = pointer;
-      this.line = line;
-      this.column = column;
+      this.line = (int) (packedPosition >>> 32);
+      this.column = (int) packedPosition;
     }
   }
 
@@ -76,15 +81,15 @@ final class PositionedTreeReader {
   /**
    * Reads exactly one document from {@code parser}.
    *
-   * @throws IOException on syntax errors (Jackson's exceptions carry the location), including an
-   *     empty input or content after the document
+   * @throws IOException on syntax errors (Jackson's exceptions carry the location)
+   * @throws StructureException when too deep, empty, or followed by more content
    */
-  Tree read(JsonParser parser) throws IOException, TooDeepException {
+  Tree read(JsonParser parser) throws IOException, StructureException {
     JsonNode root = null;
     long rootPosition = 0L;
     JsonToken token = parser.nextToken();
     if (token == null) {
-      throw new com.fasterxml.jackson.core.JsonParseException(parser, "the document is empty");
+      throw new StructureException(false, "the document is empty", "", positionOf(parser.currentLocation()));
     }
     while (token != null) {
       if (token == JsonToken.FIELD_NAME) {
@@ -107,7 +112,7 @@ final class PositionedTreeReader {
         if (container) {
           stack.push(new Frame(node, childToken));
           if (stack.size() > maxDepth) {
-            throw new TooDeepException(currentPointer(), (int) (position >>> 32), (int) position, maxDepth);
+            throw new StructureException(true, "nesting deeper than " + maxDepth + " levels", currentPointer(), position);
           }
         }
       }
@@ -117,7 +122,8 @@ final class PositionedTreeReader {
       token = parser.nextToken();
     }
     if (parser.nextToken() != null) {
-      throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected content after the end of the document");
+      throw new StructureException(false, "unexpected content after the end of the document", "",
+          positionOf(parser.currentTokenLocation()));
     }
     return new Tree(root, new PositionIndex(root, rootPosition, childPositions));
   }

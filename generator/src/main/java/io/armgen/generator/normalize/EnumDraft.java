@@ -18,6 +18,8 @@ final class EnumDraft implements SchemaDraft {
   final List<Value> values = new ArrayList<>();
   final SourceLocation origin;
   String javaName;
+  /** UPPER_SNAKE constant names, parallel to {@link #values}; set by {@link JavaNaming}. */
+  List<String> constantNames = List.of();
 
   /** One value; {@code name} is {@code x-ms-enum.values[].name} when given. */
   record Value(String value, String name, String description) {}

@@ -108,7 +108,9 @@ final class JavaNames {
       }
       if (word.length() > 0 && Character.isUpperCase(c)) {
         char prev = word.charAt(word.length() - 1);
-        boolean nextLower = i + 1 < ascii.length() && Character.isLowerCase(ascii.charAt(i + 1));
+        // an acronym ends before a capitalised word (HTTPServer), not before a unit suffix (IPv4)
+        boolean nextLower = i + 2 < ascii.length() && Character.isLowerCase(ascii.charAt(i + 1))
+            && Character.isLowerCase(ascii.charAt(i + 2));
         if (Character.isLowerCase(prev) || Character.isUpperCase(prev) && nextLower) {
           flush(word, words);
         }

@@ -1,5 +1,8 @@
 package io.armgen.generator.normalize;
 
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
 /**
  * Settings of one normalisation run.
  *
@@ -10,9 +13,19 @@ public record NormalizeOptions(String packagePrefix) {
   /** The prefix used when the caller does not choose one. */
   public static final String DEFAULT_PACKAGE_PREFIX = "io.armgen.generated";
 
+  private static final Pattern PACKAGE =
+      Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
+
+  /**
+   * @throws IllegalArgumentException when the prefix is not a lower-case Java package name
+   */
   public NormalizeOptions {
     if (packagePrefix == null || packagePrefix.isBlank()) {
       packagePrefix = DEFAULT_PACKAGE_PREFIX;
+    }
+    if (!PACKAGE.matcher(packagePrefix).matches()
+        || Arrays.stream(packagePrefix.split("\\.")).anyMatch(JavaNames.KEYWORDS::contains)) {
+      throw new IllegalArgumentException("packagePrefix must be a lower-case Java package name: " + packagePrefix);
     }
   }
 

@@ -23,6 +23,11 @@ final class Reporter {
     add(Severity.INFO, code, doc, pointer, message);
   }
 
+  /** A diagnostic at an already located place (e.g. a property's origin). */
+  void warning(String code, SourceLocation at, String message) {
+    diagnostics.add(new Diagnostic(Severity.WARNING, code, at.file(), at.pointer(), at.line(), at.column(), message));
+  }
+
   void add(Severity severity, String code, SpecDocument doc, String pointer, String message) {
     int[] pos = doc.positionOf(pointer);
     diagnostics.add(new Diagnostic(severity, code, doc.displayName(), pointer, pos[0], pos[1], message));

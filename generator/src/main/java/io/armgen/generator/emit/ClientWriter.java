@@ -1,0 +1,108 @@
+package io.armgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.armgen.generator.model.Operation;
+import io.armgen.generator.model.OperationGroup;
+import io.armgen.generator.model.Service;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the client of one operation group, {@code <javaPackage>.<Group>Client}: a thin, final
+ * class over the runtime's {@code ArmClientCore} with a nested builder and one family of methods
+ * per operation (see {@link OperationMethods}). Operations that cannot be emitted are left out
+ * with a note (see {@link OperationPlanner}).
+ */
+public final class ClientWriter {
+  private static final ClassName ARM_CLIENT_CORE = ClassName.get("io.armgen.runtime.arm", "ArmClientCore");
+  private static final ClassName ARM_CLIENT_BUILDER = ClassName.get("io.armgen.runtime.arm", "ArmClientBuilder");
+
+  private final EmitContext context;
+
+  public ClientWriter(EmitContext context) {
+    this.context = context;
+  }
+
+  /** The client class name of {@code group}. */
+  public ClassName clientName(OperationGroup group) {
+    return ClassName.get(context.service().javaPackage(), group.name() + "Client");
+  }
+
+  /**
+   * The client of {@code group}; operations left out are reported to {@code notes}.
+   *
+   * <p>Method names are assigned in operation order, so a collision always renames the later
+   * operation ({@code list2}, ...).
+   */
+  public JavaFile write(OperationGroup group, Consumer<String> notes) {
+    Service service = context.service();
+    ClassName client = clientName(group);
+    ClassName builder = client.nestedClass("Builder");
+    TypeSpec.Builder type = TypeSpec.classBuilder(client)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("$L", classDoc(service, group, client))
+        .addField(ARM_CLIENT_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Used by {@link Builder#build()}; the core carries endpoint, credentials and settings.\n")
+            .addParameter(ARM_CLIENT_CORE, "core")
+            .addStatement("this.core = core")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("builder")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder)
+            .addJavadoc("A builder for this client.\n\n@return a new builder\n")
+            .addStatement("return new $T()", builder)
+            .build());
+
+    OperationPlanner planner = new OperationPlanner(context, group);
+    MethodNames names = new MethodNames();
+    for (Operation operation : group.operations()) {
+      Optional<OperationPlan> plan = planner.plan(operation, notes);
+      if (plan.isEmpty()) {
+        continue;
+      }
+      String name = names.claim(operation.javaName(), base -> OperationMethods.family(plan.get().kind(), base));
+      if (!name.equals(operation.javaName())) {
+        notes.accept(service.name() + ": operation " + operation.operationId() + " is emitted as " + name
+            + " because " + operation.javaName() + " is taken in " + client.simpleName());
+      }
+      type.addMethods(new OperationMethods(plan.get(), name).methods());
+    }
+    type.addType(builderType(service, client, builder));
+    return JavaFile.builder(client.packageName(), type.build()).build();
+  }
+
+  private static TypeSpec builderType(Service service, ClassName client, ClassName builder) {
+    return TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(ARM_CLIENT_BUILDER, builder))
+        .addJavadoc("Configures and builds {@link $T} instances.\n", client)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Starts with the spec's api-version and the service name for the User-Agent.\n")
+            .addStatement("super($S, $S)", service.apiVersion(), service.name())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("build")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(client)
+            .addJavadoc("A client with these settings.\n\n@return the client\n")
+            .addStatement("return new $T(buildCore())", client)
+            .build())
+        .build();
+  }
+
+  private static String classDoc(Service service, OperationGroup group, ClassName client) {
+    String description = DocText.javadoc(group.description());
+    String title = DocText.javadoc(service.title() == null || service.title().isBlank() ? service.name() : service.title());
+    StringBuilder doc = new StringBuilder();
+    doc.append(description.isEmpty() ? "The " + group.name() + " operations of " + title + "." : description);
+    doc.append("\n\n<p>Create one with {@code ").append(client.simpleName())
+        .append(".builder().credential(credential).subscriptionId(subscriptionId).build()}. Instances are\n")
+        .append("thread-safe. Failed calls throw {@code ManagementException}.\n");
+    return doc.toString();
+  }
+}

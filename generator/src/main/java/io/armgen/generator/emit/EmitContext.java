@@ -1,0 +1,142 @@
+package io.armgen.generator.emit;
+
+import io.armgen.generator.model.EnumType;
+import io.armgen.generator.model.ObjectType;
+import io.armgen.generator.model.Service;
+import io.armgen.generator.model.TypeRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What every emitter of one service needs besides the type it is writing: the service, its
+ * {@link TypeNames}, and lookups of the service's named types (is a {@link TypeRef.Named} an enum,
+ * a closed enum or an object; which objects extend which).
+ *
+ * <p>Built once per service and shared by the model, enum and client writers. Lookups are by Java
+ * simple name, as {@link TypeRef.Named} refers to types. Iteration orders follow the service's
+ * lists, so everything derived from them is deterministic.
+ */
+public final class EmitContext {
+  private final Service service;
+  private final TypeNames names;
+  private final Map<String, ObjectType> objects = new LinkedHashMap<>();
+  private final Map<String, EnumType> enums = new LinkedHashMap<>();
+
+  public EmitContext(Service service) {
+    this.service = service;
+    this.names = new TypeNames(service);
+    for (ObjectType object : service.objects()) {
+      objects.putIfAbsent(object.name(), object);
+    }
+    for (EnumType e : service.enums()) {
+      enums.putIfAbsent(e.name(), e);
+    }
+  }
+
+  public Service service() {
+    return service;
+  }
+
+  public TypeNames names() {
+    return names;
+  }
+
+  /** The object type with Java simple name {@code name}, if the service has one. */
+  public Optional<ObjectType> object(String name) {
+    return Optional.ofNullable(objects.get(name));
+  }
+
+  /** The enum with Java simple name {@code name}, if the service has one. */
+  public Optional<EnumType> enumType(String name) {
+    return Optional.ofNullable(enums.get(name));
+  }
+
+  public boolean isObject(String name) {
+    return objects.containsKey(name);
+  }
+
+  /** True for open and closed enums alike. */
+  public boolean isEnum(String name) {
+    return enums.containsKey(name);
+  }
+
+  /** A Java {@code enum} that rejects unknown values. */
+  public boolean isClosedEnum(String name) {
+    EnumType e = enums.get(name);
+    return e != null && !e.expandable();
+  }
+
+  /** A value class that keeps unknown values. */
+  public boolean isExpandableEnum(String name) {
+    EnumType e = enums.get(name);
+    return e != null && e.expandable();
+  }
+
+  /** {@link #isEnum} as a predicate, the form {@link JsonReaderCode} takes. */
+  public Predicate<String> enumPredicate() {
+    return this::isEnum;
+  }
+
+  /** The generated parent of {@code type}, when its parent is a model of this service. */
+  public Optional<ObjectType> parentObject(ObjectType type) {
+    if (type.parent().isPresent() && type.parent().get() instanceof TypeRef.Named n) {
+      return object(n.name());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The generated ancestors of {@code type}, nearest first; stops at a runtime base class. A
+   * (malformed) cycle ends the walk instead of looping.
+   */
+  public List<ObjectType> ancestors(ObjectType type) {
+    List<ObjectType> chain = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(type.name());
+    Optional<ObjectType> next = parentObject(type);
+    while (next.isPresent() && seen.add(next.get().name())) {
+      chain.add(next.get());
+      next = parentObject(next.get());
+    }
+    return chain;
+  }
+
+  /**
+   * The runtime class at the top of {@code type}'s chain of generated parents (e.g.
+   * {@code io.armgen.runtime.arm.TrackedResource}), if the chain ends in one.
+   */
+  public Optional<String> runtimeBase(ObjectType type) {
+    List<ObjectType> chain = ancestors(type);
+    ObjectType top = chain.isEmpty() ? type : chain.get(chain.size() - 1);
+    if (top.parent().isPresent() && top.parent().get() instanceof TypeRef.Runtime r) {
+      return Optional.of(r.className());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Every object whose chain of parents includes {@code type}, in service order. Names in
+   * {@link ObjectType#subtypes()} that do not actually extend {@code type} are not included: in Java
+   * they are not assignable to it.
+   */
+  public List<ObjectType> descendants(ObjectType type) {
+    List<ObjectType> result = new ArrayList<>();
+    for (ObjectType candidate : service.objects()) {
+      if (ancestors(candidate).stream().anyMatch(a -> a.name().equals(type.name()))) {
+        result.add(candidate);
+      }
+    }
+    return result;
+  }
+
+  /** True when some object extends {@code type}: it must not be final. */
+  public boolean hasDescendants(ObjectType type) {
+    return !type.subtypes().isEmpty() || !descendants(type).isEmpty();
+  }
+}

@@ -1,0 +1,270 @@
+package io.armgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the methods of one planned operation: the public methods of its shape (plain:
+ * {@code op} and {@code opAsync}; long-running: {@code beginOp}, {@code op}, {@code opAsync};
+ * pageable: {@code op}), each with its overloads, and the private method that builds the request.
+ *
+ * <p>Overloads: the fullest takes every parameter (and {@code RequestConditions} for ETag
+ * resources); one without the conditions and one with only the required parameters delegate to it
+ * passing {@code null}. Their arities differ, so a {@code null} argument is never ambiguous.
+ */
+final class OperationMethods {
+  static final ClassName ARM_REQUEST = ClassName.get("io.armgen.runtime.arm", "ArmRequest");
+  static final ClassName REQUEST_CONDITIONS = ClassName.get("io.armgen.runtime.arm", "RequestConditions");
+  static final ClassName MANAGEMENT_EXCEPTION = ClassName.get("io.armgen.runtime.arm", "ManagementException");
+  private static final ClassName LRO_POLLER = ClassName.get("io.armgen.runtime.arm", "LroPoller");
+  private static final ClassName PAGED_ITERABLE = ClassName.get("io.armgen.runtime.arm", "PagedIterable");
+  private static final ClassName FINAL_STATE_VIA = ClassName.get("io.armgen.runtime.arm", "FinalStateVia");
+  private static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+
+  private final OperationPlan plan;
+  private final String name;
+
+  /** @param name the operation's method base name, already free of collisions */
+  OperationMethods(OperationPlan plan, String name) {
+    this.plan = plan;
+    this.name = name;
+  }
+
+  /** The names of every method this operation produces for base name {@code base}. */
+  static List<String> family(OperationPlan.Kind kind, String base) {
+    switch (kind) {
+      case LONG_RUNNING:
+        return List.of(beginName(base), base, base + "Async", base + "Request");
+      case PAGEABLE:
+        return List.of(base, base + "Request");
+      default:
+        return List.of(base, base + "Async", base + "Request");
+    }
+  }
+
+  /** Every method, public ones first, in a fixed order. */
+  List<MethodSpec> methods() {
+    List<MethodSpec> methods = new ArrayList<>();
+    switch (plan.kind()) {
+      case LONG_RUNNING:
+        methods.addAll(overloads(beginName(name), pollerType(), beginBody(), Variant.BEGIN));
+        methods.addAll(overloads(name, syncType(), lroSyncBody(), Variant.SYNC));
+        methods.addAll(overloads(name + "Async", futureType(), asyncBody(), Variant.ASYNC));
+        break;
+      case PAGEABLE:
+        methods.addAll(overloads(name, ParameterizedTypeName.get(PAGED_ITERABLE, plan.resultType()), pagedBody(),
+            Variant.PAGED));
+        break;
+      default:
+        methods.addAll(overloads(name, syncType(), plainSyncBody(), Variant.SYNC));
+        methods.addAll(overloads(name + "Async", futureType(), asyncBody(), Variant.ASYNC));
+    }
+    methods.add(requestMethod());
+    return methods;
+  }
+
+  /** Which public method is being written; selects its Javadoc. */
+  private enum Variant { SYNC, ASYNC, BEGIN, PAGED }
+
+  private List<MethodSpec> overloads(String method, TypeName returns, CodeBlock fullestBody, Variant variant) {
+    List<MethodSpec> result = new ArrayList<>();
+    List<OperationPlan.MethodParam> all = plan.all();
+    MethodSpec.Builder fullest = signature(method, returns, all, plan.conditional(), variant);
+    result.add(fullest.addCode(fullestBody).build());
+    if (plan.conditional()) {
+      result.add(delegate(method, returns, all, variant));
+    }
+    if (!plan.optional().isEmpty()) {
+      result.add(delegate(method, returns, plan.required(), variant));
+    }
+    return result;
+  }
+
+  /** An overload passing null for what it leaves out, to the fullest overload. */
+  private MethodSpec delegate(String method, TypeName returns, List<OperationPlan.MethodParam> params, Variant variant) {
+    List<String> args = new ArrayList<>();
+    for (OperationPlan.MethodParam p : plan.all()) {
+      args.add(params.contains(p) ? p.name() : "null");
+    }
+    if (plan.conditional()) {
+      args.add("null");
+    }
+    String call = method + "(" + String.join(", ", args) + ")";
+    MethodSpec.Builder b = signature(method, returns, params, false, variant);
+    return (returns.equals(TypeName.VOID) ? b.addStatement("$L", call) : b.addStatement("return $L", call)).build();
+  }
+
+  private MethodSpec.Builder signature(String method, TypeName returns, List<OperationPlan.MethodParam> params,
+      boolean withConditions, Variant variant) {
+    MethodSpec.Builder b = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(returns);
+    b.addJavadoc("$L", summary(variant));
+    for (OperationPlan.MethodParam p : params) {
+      b.addParameter(p.type(), p.name());
+      b.addJavadoc("@param $L $L\n", p.name(), paramDoc(p));
+    }
+    if (withConditions) {
+      b.addParameter(REQUEST_CONDITIONS, plan.conditionsName());
+      b.addJavadoc("@param $L If-Match / If-None-Match on the resource's ETag; null for none\n", plan.conditionsName());
+    }
+    if (!returns.equals(TypeName.VOID)) {
+      b.addJavadoc("@return $L\n", returnDoc(variant));
+    }
+    b.addJavadoc("@throws $T when the service answers with an error\n", MANAGEMENT_EXCEPTION);
+    return b;
+  }
+
+  private CodeBlock requestCall(boolean withConditions) {
+    List<String> args = plan.all().stream().map(OperationPlan.MethodParam::name).collect(Collectors.toList());
+    if (plan.conditional()) {
+      args.add(withConditions ? plan.conditionsName() : "null");
+    }
+    return CodeBlock.of("$L($L)", name + "Request", String.join(", ", args));
+  }
+
+  /** The arguments of the fullest overload, to call it from another method of the family. */
+  private String fullestArgs() {
+    List<String> args = plan.all().stream().map(OperationPlan.MethodParam::name).collect(Collectors.toList());
+    if (plan.conditional()) {
+      args.add(plan.conditionsName());
+    }
+    return String.join(", ", args);
+  }
+
+  private CodeBlock plainSyncBody() {
+    if (plan.resultType() == null) {
+      return CodeBlock.builder().addStatement("this.core.send($L, null)", requestCall(true)).build();
+    }
+    return CodeBlock.builder().addStatement("return this.core.send($L, $L)", requestCall(true), plan.reader()).build();
+  }
+
+  private CodeBlock beginBody() {
+    String via = plan.operation().longRunning().orElseThrow().finalStateVia().name();
+    return CodeBlock.builder().addStatement("return this.core.beginLongRunning($L, $T.$L, $L)",
+        requestCall(true), FINAL_STATE_VIA, via, plan.reader()).build();
+  }
+
+  private CodeBlock lroSyncBody() {
+    String call = beginName(name) + "(" + fullestArgs() + ").waitForCompletion()";
+    return plan.returnsNothing()
+        ? CodeBlock.builder().addStatement("$L", call).build()
+        : CodeBlock.builder().addStatement("return $L", call).build();
+  }
+
+  /** The blocking method run on the client's executor. */
+  private CodeBlock asyncBody() {
+    String call = name + "(" + fullestArgs() + ")";
+    if (plan.returnsNothing()) {
+      return CodeBlock.builder()
+          .add("return this.core.async(() -> {\n").indent()
+          .addStatement("$L", call)
+          .addStatement("return null")
+          .unindent().add("});\n")
+          .build();
+    }
+    return CodeBlock.builder().addStatement("return this.core.async(() -> $L)", call).build();
+  }
+
+  private CodeBlock pagedBody() {
+    var paging = plan.operation().paging().orElseThrow();
+    CodeBlock nextLink = paging.nextLinkName().map(n -> CodeBlock.of("$S", n)).orElse(CodeBlock.of("null"));
+    return CodeBlock.builder().addStatement("return this.core.list($L, $S, $L, $L)",
+        requestCall(true), paging.itemName(), nextLink, plan.reader()).build();
+  }
+
+  private MethodSpec requestMethod() {
+    MethodSpec.Builder b = MethodSpec.methodBuilder(name + "Request")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(ARM_REQUEST);
+    for (OperationPlan.MethodParam p : plan.all()) {
+      b.addParameter(p.type(), p.name());
+    }
+    CodeBlock.Builder chain = CodeBlock.builder()
+        .add("return $T.builder($S, $S)", ARM_REQUEST, plan.operation().httpMethod().toUpperCase(Locale.ROOT),
+            plan.operation().path())
+        .add(plan.request());
+    if (plan.conditional()) {
+      b.addParameter(REQUEST_CONDITIONS, plan.conditionsName());
+      chain.add("\n.conditions($L)", plan.conditionsName());
+    }
+    if (!plan.expected().isEmpty()) {
+      chain.add("\n.expect($L)", plan.expected().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    }
+    chain.add("\n.build()");
+    return b.addStatement("$L", chain.build()).build();
+  }
+
+  private TypeName syncType() {
+    return plan.returnsNothing() ? TypeName.VOID : plan.resultType();
+  }
+
+  private TypeName futureType() {
+    return ParameterizedTypeName.get(COMPLETABLE_FUTURE, plan.returnsNothing() ? TypeName.VOID.box() : plan.resultType());
+  }
+
+  private TypeName pollerType() {
+    return ParameterizedTypeName.get(LRO_POLLER, plan.resultType());
+  }
+
+  private String summary(Variant variant) {
+    String description = DocText.javadoc(plan.operation().description());
+    if (description.isEmpty()) {
+      description = "Calls {@code " + DocText.javadoc(plan.operation().operationId()) + "}.";
+    }
+    String how;
+    switch (variant) {
+      case BEGIN:
+        how = "Starts the long-running operation and returns a poller without waiting for it.";
+        break;
+      case ASYNC:
+        how = "Runs on the client's executor; the future completes when the call does.";
+        break;
+      case PAGED:
+        how = "Pages are fetched lazily as the items are iterated.";
+        break;
+      default:
+        how = plan.kind() == OperationPlan.Kind.LONG_RUNNING
+            ? "Waits until the long-running operation ends." : "";
+    }
+    String text = description + "\n";
+    if (!how.isEmpty()) {
+      text += "\n<p>" + how + "\n";
+    }
+    String via = plan.operation().operationId();
+    return text + "\n<p>Operation {@code " + DocText.javadoc(via) + "}: {@code "
+        + plan.operation().httpMethod().toUpperCase(Locale.ROOT) + " " + DocText.javadoc(plan.operation().path())
+        + "}.\n\n";
+  }
+
+  private static String paramDoc(OperationPlan.MethodParam p) {
+    String text = DocText.javadoc(p.parameter().description());
+    if (text.isEmpty()) {
+      text = "the {@code " + DocText.javadoc(p.parameter().wireName()) + "} parameter";
+    }
+    return p.parameter().required() ? text : text + " (optional; null to leave it out)";
+  }
+
+  private String returnDoc(Variant variant) {
+    switch (variant) {
+      case BEGIN:
+        return "a poller for the operation";
+      case ASYNC:
+        return plan.returnsNothing() ? "a future that completes when the call ends" : "a future of the result";
+      case PAGED:
+        return "the items of every page";
+      default:
+        return plan.kind() == OperationPlan.Kind.LONG_RUNNING ? "the final result" : "the response body";
+    }
+  }
+
+  private static String beginName(String base) {
+    return "begin" + Character.toUpperCase(base.charAt(0)) + base.substring(1);
+  }
+}

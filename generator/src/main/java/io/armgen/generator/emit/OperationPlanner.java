@@ -1,0 +1,273 @@
+package io.armgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import io.armgen.generator.model.ObjectType;
+import io.armgen.generator.model.Operation;
+import io.armgen.generator.model.OperationGroup;
+import io.armgen.generator.model.Parameter;
+import io.armgen.generator.model.Property;
+import io.armgen.generator.model.TypeRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Decides, for one operation, what the client emitter writes: which parameters the caller passes
+ * and which come from the client, what the call returns and how the request is built.
+ *
+ * <p>Parameter sources: {@code subscriptionId} (client-located) and {@code api-version} come from
+ * the client core; any other parameter with a constant value is sent as that constant; every
+ * other parameter, including client-located ones without a constant (the builder has no setter for
+ * them), becomes a method parameter.
+ */
+final class OperationPlanner {
+  private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  private static final ClassName COLLECTORS = ClassName.get("java.util.stream", "Collectors");
+  private static final Set<String> CONDITIONAL_METHODS = Set.of("PUT", "PATCH", "DELETE");
+
+  private final EmitContext context;
+  private final OperationGroup group;
+
+  OperationPlanner(EmitContext context, OperationGroup group) {
+    this.context = context;
+    this.group = group;
+  }
+
+  /** The plan, or empty (with a note) when the operation cannot be emitted. */
+  Optional<OperationPlan> plan(Operation operation, Consumer<String> notes) {
+    Optional<Parameter> body = operation.body();
+    if (body.isPresent() && !isModel(body.get().type())) {
+      notes.accept(context.service().name() + ": operation " + operation.operationId()
+          + " skipped: its request body is not a model (" + describe(body.get().type())
+          + "); only model bodies are supported");
+      return Optional.empty();
+    }
+    OperationPlan.Kind kind = kind(operation);
+    if (operation.longRunning().isPresent() && operation.paging().isPresent()) {
+      notes.accept(context.service().name() + ": operation " + operation.operationId()
+          + " is long-running and pageable; emitted as long-running, returning the first page");
+    }
+    List<OperationPlan.MethodParam> required = new ArrayList<>();
+    List<OperationPlan.MethodParam> optional = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (Parameter parameter : operation.parameters()) {
+      if (fromClient(parameter).isEmpty()) {
+        OperationPlan.MethodParam param = new OperationPlan.MethodParam(
+            parameter, uniqueName(safeName(parameter.javaName()), used), context.names().of(parameter.type()));
+        (parameter.required() ? required : optional).add(param);
+      }
+    }
+    boolean conditional = conditional(operation);
+    String conditionsName = uniqueName("conditions", used);
+    CodeBlock request = requestChain(operation, required, optional);
+    return Optional.of(new OperationPlan(operation, kind, required, optional, resultType(operation, kind),
+        reader(operation, kind), conditional, conditionsName, request, expected(operation)));
+  }
+
+  private static OperationPlan.Kind kind(Operation operation) {
+    if (operation.longRunning().isPresent()) {
+      return OperationPlan.Kind.LONG_RUNNING;
+    }
+    return operation.paging().isPresent() ? OperationPlan.Kind.PAGEABLE : OperationPlan.Kind.PLAIN;
+  }
+
+  /** The value expression when the client supplies the parameter, empty when the caller does. */
+  private static Optional<CodeBlock> fromClient(Parameter parameter) {
+    if (parameter.in() == Parameter.Location.BODY) {
+      return Optional.empty();
+    }
+    if (parameter.client() && parameter.wireName().equals("subscriptionId")) {
+      return Optional.of(CodeBlock.of("this.core.subscriptionId()"));
+    }
+    if (parameter.wireName().equals("api-version") && (parameter.client() || parameter.constantValue() != null)) {
+      // the builder may override the spec's version, so the core's value wins over the constant
+      return Optional.of(CodeBlock.of("this.core.apiVersion()"));
+    }
+    if (parameter.constantValue() != null) {
+      return Optional.of(CodeBlock.of("$S", parameter.constantValue()));
+    }
+    return Optional.empty();
+  }
+
+  private CodeBlock requestChain(Operation operation, List<OperationPlan.MethodParam> required,
+      List<OperationPlan.MethodParam> optional) {
+    List<OperationPlan.MethodParam> all = new ArrayList<>(required);
+    all.addAll(optional);
+    CodeBlock.Builder chain = CodeBlock.builder();
+    for (Parameter parameter : operation.parameters()) {
+      Optional<CodeBlock> clientValue = fromClient(parameter);
+      OperationPlan.MethodParam param = all.stream().filter(p -> p.parameter() == parameter).findFirst().orElse(null);
+      switch (parameter.in()) {
+        case PATH:
+          CodeBlock pathValue = clientValue.orElseGet(() -> asString(param));
+          chain.add("\n.$L($S, $L)", parameter.skipUrlEncoding() ? "pathRaw" : "path", parameter.wireName(), pathValue);
+          break;
+        case QUERY:
+          chain.add("\n.query($S, $L)", parameter.wireName(), clientValue.orElseGet(() -> asQueryValue(param)));
+          break;
+        case HEADER:
+          chain.add("\n.header($S, $L)", parameter.wireName(), clientValue.orElseGet(() -> asQueryValue(param)));
+          break;
+        case BODY:
+          chain.add("\n.body($L)", param.name());
+          break;
+        default:
+          throw new IllegalStateException("unknown parameter location " + parameter.in());
+      }
+    }
+    return chain.build();
+  }
+
+  /** Path values must be strings; null stays null so the request builder names the parameter. */
+  private static CodeBlock asString(OperationPlan.MethodParam param) {
+    if (param.type().equals(ClassName.get(String.class))) {
+      return CodeBlock.of("$L", param.name());
+    }
+    return CodeBlock.of("$T.toString($L, null)", OBJECTS, param.name());
+  }
+
+  /** Arrays are sent comma-separated (Swagger's default collectionFormat, csv). */
+  private static CodeBlock asQueryValue(OperationPlan.MethodParam param) {
+    if (param.parameter().type() instanceof TypeRef.ArrayOf) {
+      return CodeBlock.of("$L == null ? null : $L.stream().map($T::toString).collect($T.joining(\",\"))",
+          param.name(), param.name(), OBJECTS, COLLECTORS);
+    }
+    return CodeBlock.of("$L", param.name());
+  }
+
+  private TypeName resultType(Operation operation, OperationPlan.Kind kind) {
+    switch (kind) {
+      case PAGEABLE:
+        return context.names().of(operation.paging().orElseThrow().itemType());
+      case LONG_RUNNING:
+        return finalBody(operation).map(t -> context.names().of(t)).orElse(TypeName.VOID.box());
+      default:
+        return plainBody(operation).map(t -> context.names().of(t)).orElse(null);
+    }
+  }
+
+  private CodeBlock reader(Operation operation, OperationPlan.Kind kind) {
+    Optional<TypeRef> read;
+    switch (kind) {
+      case PAGEABLE:
+        read = Optional.of(operation.paging().orElseThrow().itemType());
+        break;
+      case LONG_RUNNING:
+        read = finalBody(operation);
+        break;
+      default:
+        read = plainBody(operation);
+    }
+    return read.map(t -> JsonReaderCode.readFunction(t, context.names(), context.enumPredicate()))
+        .orElse(CodeBlock.of("null"));
+  }
+
+  /** A long-running operation's result: the 200 body, else the 201 body. */
+  private static Optional<TypeRef> finalBody(Operation operation) {
+    for (int status : new int[] {200, 201}) {
+      for (Operation.Response response : operation.responses()) {
+        if (response.status() == status && response.body().isPresent()) {
+          return response.body();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A plain call's result: the body of the lowest 2xx status that has one. */
+  private static Optional<TypeRef> plainBody(Operation operation) {
+    return operation.responses().stream()
+        .filter(r -> isSuccess(r.status()) && r.body().isPresent())
+        .min(Comparator.comparingInt(Operation.Response::status))
+        .flatMap(Operation.Response::body);
+  }
+
+  private static List<Integer> expected(Operation operation) {
+    return operation.responses().stream().map(Operation.Response::status)
+        .filter(OperationPlanner::isSuccess).distinct().sorted().collect(Collectors.toList());
+  }
+
+  private static boolean isSuccess(int status) {
+    return status >= 200 && status < 300;
+  }
+
+  /**
+   * PUT, PATCH and DELETE on a resource whose model has an {@code etag}. The model is the request
+   * body or a success body of this operation or of another operation of the group on the same
+   * path (a DELETE has neither, its GET sibling has).
+   */
+  private boolean conditional(Operation operation) {
+    if (!CONDITIONAL_METHODS.contains(operation.httpMethod().toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    List<TypeRef> candidates = new ArrayList<>();
+    operation.body().ifPresent(b -> candidates.add(b.type()));
+    for (Operation sibling : group.operations()) {
+      if (sibling == operation || sibling.path().equalsIgnoreCase(operation.path())) {
+        sibling.responses().stream().filter(r -> isSuccess(r.status()))
+            .forEach(r -> r.body().ifPresent(candidates::add));
+      }
+    }
+    return candidates.stream().anyMatch(this::hasEtag);
+  }
+
+  private boolean hasEtag(TypeRef type) {
+    if (!(type instanceof TypeRef.Named named)) {
+      return false;
+    }
+    Optional<ObjectType> object = context.object(named.name());
+    if (object.isEmpty()) {
+      return false;
+    }
+    List<ObjectType> chain = new ArrayList<>();
+    chain.add(object.get());
+    chain.addAll(context.ancestors(object.get()));
+    return chain.stream().flatMap(o -> o.properties().stream())
+        .map(Property::wirePath).anyMatch(path -> path.equals(List.of("etag")));
+  }
+
+  private boolean isModel(TypeRef type) {
+    if (type instanceof TypeRef.Named named) {
+      return context.isObject(named.name());
+    }
+    // runtime types that travel as bodies are the ARM base models, all JsonModels
+    return type instanceof TypeRef.Runtime;
+  }
+
+  private static String describe(TypeRef type) {
+    if (type instanceof TypeRef.ArrayOf) {
+      return "an array";
+    }
+    if (type instanceof TypeRef.MapOf) {
+      return "a map";
+    }
+    if (type instanceof TypeRef.Primitive p) {
+      return p.kind().name().toLowerCase(Locale.ROOT);
+    }
+    return type instanceof TypeRef.Named n ? "enum or unknown type " + n.name() : type.toString();
+  }
+
+  /**
+   * Reader lambdas use {@code p}, {@code p1}, ... as parameter names (see {@link JsonReaderCode});
+   * a method parameter with such a name would clash with them inside the method.
+   */
+  private static String safeName(String javaName) {
+    return javaName.matches("p\\d*") ? javaName + "Value" : javaName;
+  }
+
+  private static String uniqueName(String name, Set<String> used) {
+    String candidate = name;
+    for (int n = 2; !used.add(candidate); n++) {
+      candidate = name + n;
+    }
+    return candidate;
+  }
+}

@@ -1,0 +1,72 @@
+package io.armgen.generator.normalize;
+
+import io.armgen.generator.load.LoadResult;
+import io.armgen.generator.load.SpecDocument;
+import io.armgen.generator.model.ApiModel;
+import io.armgen.generator.model.EnumType;
+import io.armgen.generator.model.ObjectType;
+import io.armgen.generator.model.OperationGroup;
+import io.armgen.generator.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns loaded Swagger 2.0 documents into the common model, one {@link Service} per entry
+ * document. Runs a fixed list of small passes; never throws on bad input: every problem becomes
+ * a located diagnostic and the run goes on to find more.
+ */
+public final class Normalizer {
+
+  /**
+   * Normalises every entry of {@code loaded}.
+   *
+   * @return the model and this stage's diagnostics (the loader's are not repeated)
+   */
+  public NormalizeResult normalize(LoadResult loaded, NormalizeOptions options) {
+    Reporter reporter = new Reporter();
+    List<SpecDocument> entries = loaded.entries();
+    List<ServiceNaming.Naming> names = ServiceNaming.name(entries, options.packagePrefix(), reporter);
+    List<Service> services = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      SpecDocument entry = entries.get(i);
+      try {
+        services.add(service(loaded, entry, names.get(i), reporter));
+      } catch (RuntimeException e) {
+        // a bug must not hide the diagnostics found so far; report it against the entry
+        reporter.error("NORMALIZE_FAILED", entry, "", "internal error while normalising: " + e);
+      }
+    }
+    new ExtensionReport(reporter).run(loaded.documents().values());
+    return new NormalizeResult(new ApiModel(services), reporter.all());
+  }
+
+  private static Service service(LoadResult loaded, SpecDocument entry, ServiceNaming.Naming naming, Reporter reporter) {
+    SchemaTable table = new SchemaTable();
+    TypeMapper mapper = new TypeMapper(loaded, table, reporter);
+    SchemaCollector collector = new SchemaCollector(loaded, table, mapper, reporter);
+    List<OperationDraft> operations = new OperationPass(loaded, mapper, reporter).read(entry, naming.name());
+    collector.addDefinitions(entry);
+    collector.drain();
+    collector.discoverSubtypes();
+
+    new AllOfPass(table, reporter).run();
+    new DiscriminatorPass(table, reporter).run();
+    new RuntimeBaseTypes(table).run();
+    new ArmErrorShape(table).apply(operations);
+    new FlattenPass(table, reporter).run();
+    new EnumPass(table, reporter).run();
+    Set<SchemaId> kept = new Reachability(table).kept(operations, entry);
+    new JavaNaming(table, reporter).run(kept, entry);
+
+    ModelAssembler assembler = new ModelAssembler(table);
+    List<ObjectType> objects = assembler.objects(kept);
+    List<EnumType> enums = assembler.enums(kept);
+    List<OperationGroup> groups = assembler.groups(operations);
+    String apiVersion = TypeMapper.textOf(entry.root().path("info"), "version");
+    String title = TypeMapper.textOf(entry.root().path("info"), "title");
+    String description = TypeMapper.textOf(entry.root().path("info"), "description");
+    return new Service(naming.name(), naming.namespace(), apiVersion, title, description, naming.javaPackage(),
+        entry.displayName(), objects, enums, groups, ResourcePass.resources(groups, objects));
+  }
+}

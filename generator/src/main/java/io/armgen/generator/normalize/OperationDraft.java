@@ -1,0 +1,33 @@
+package io.armgen.generator.normalize;
+
+import io.armgen.generator.model.Operation;
+import io.armgen.generator.model.Parameter;
+import io.armgen.generator.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** An operation while schema passes still run: types are {@link DraftType}s. */
+final class OperationDraft {
+  String operationId;
+  String group;
+  String javaName;
+  String httpMethod;
+  String path;
+  String description;
+  final List<ParameterDraft> parameters = new ArrayList<>();
+  final List<ResponseDraft> responses = new ArrayList<>();
+  DraftType errorType;
+  Operation.LongRunning longRunning;
+  PagingDraft paging;
+  final List<Operation.Example> examples = new ArrayList<>();
+  SourceLocation origin;
+
+  /** One parameter; {@code type} is a draft until names are known. */
+  record ParameterDraft(String wireName, String javaName, Parameter.Location in, DraftType type, boolean required,
+      boolean client, String constantValue, boolean skipUrlEncoding, String description) {}
+
+  record ResponseDraft(int status, Optional<DraftType> body, List<String> headers) {}
+
+  record PagingDraft(String itemName, Optional<String> nextLinkName, DraftType pageType, DraftType itemType) {}
+}

@@ -1,0 +1,49 @@
+package io.armgen.generator.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.armgen.generator.model.Service;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ServiceNamingTest {
+  private static String spec(String namespace, String version) {
+    return "{'swagger': '2.0', 'info': {'title': 'X', 'version': '" + version + "'}, 'paths': {"
+        + "'/subscriptions/{s}/providers/" + namespace + "/things': {},"
+        + "'/subscriptions/{s}/resourceGroups/{rg}/providers/" + namespace + "/things/{n}': {},"
+        + "'/providers/Microsoft.Other/operations': {}}}";
+  }
+
+  @Test
+  void namespaceNameAndPackage() {
+    assertEquals(Optional.of("Microsoft.ContainerRegistry"), ServiceNaming.namespace(TestLoad.parse(spec("Microsoft.ContainerRegistry", "1").replace('\'', '"'))));
+    assertEquals("ContainerRegistry", ServiceNaming.nameOf("Microsoft.ContainerRegistry"));
+    assertEquals("ComputeAdmin", ServiceNaming.nameOf("Microsoft.Compute.Admin"));
+    assertEquals("v2021_09_01", ServiceNaming.versionSegment("2021-09-01"));
+  }
+
+  @Test
+  void sameServiceTwiceGetsVersionedPackages() {
+    TestLoad load = TestLoad.inline("a.json", spec("Microsoft.ContainerRegistry", "2021-09-01"));
+    TestLoad other = TestLoad.inline("b.json", spec("Microsoft.ContainerRegistry", "2023-01-01"));
+    Reporter reporter = new Reporter();
+    List<ServiceNaming.Naming> names = ServiceNaming.name(List.of(load.entries().get(0), other.entries().get(0)), "com.example", reporter);
+    assertEquals("com.example.containerregistry.v2021_09_01", names.get(0).javaPackage());
+    assertEquals("com.example.containerregistry.v2023_01_01", names.get(1).javaPackage());
+  }
+
+  @Test
+  void prefixOptionAndFallbackName() {
+    NormalizeResult r = new Normalizer().normalize(
+        TestLoad.inline("spec.json", "{'swagger': '2.0', 'info': {'title': 'WidgetManagementClient', 'version': '1'}, 'paths': {}}"),
+        new NormalizeOptions("org.acme.gen"));
+    Service s = r.model().services().get(0);
+    assertEquals("Widget", s.name());
+    assertEquals("org.acme.gen.widget", s.javaPackage());
+    assertEquals(1, Fixtures.withCode(r, "SERVICE_NAMESPACE_MISSING").size());
+    assertEquals("io.armgen.generated", new NormalizeOptions(null).packagePrefix());
+    assertThrows(IllegalArgumentException.class, () -> new NormalizeOptions("Not.A/Package"));
+  }
+}
