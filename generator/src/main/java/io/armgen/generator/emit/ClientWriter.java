@@ -74,7 +74,7 @@ public final class ClientWriter {
       type.addMethods(new OperationMethods(plan.get(), name).methods());
     }
     type.addType(builderType(service, client, builder));
-    return JavaFile.builder(client.packageName(), type.build()).build();
+    return JavaFile.builder(client.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
   private static TypeSpec builderType(Service service, ClassName client, ClassName builder) {

@@ -100,7 +100,7 @@ public final class ResourceIdWriter {
     type.addMethod(toStringMethod(fields))
         .addMethod(equalsMethod(self, fields))
         .addMethod(hashCodeMethod(fields));
-    return Optional.of(JavaFile.builder(self.packageName(), type.build()).build());
+    return Optional.of(JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build());
   }
 
   private static MethodSpec constructor(ResourceType resource) {

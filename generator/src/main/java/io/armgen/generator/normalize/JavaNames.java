@@ -32,6 +32,19 @@ final class JavaNames {
       "getClass", "hashCode", "equals", "toString", "clone", "finalize", "notify", "notifyAll",
       "wait", "validate", "toJson", "toJsonString", "fromJson", "readField", "writeFields", "readObject");
 
+  /**
+   * java.lang types that generated code names without an import: a model of the same name would
+   * shadow them, so such models get {@code Model} appended.
+   */
+  static final Set<String> JAVA_LANG_TYPES = Set.of(
+      "String", "Object", "Integer", "Long", "Boolean", "Double", "Float", "Short", "Byte", "Character",
+      "Number", "Void", "Class", "Enum", "Record", "Override", "Deprecated", "SuppressWarnings",
+      "FunctionalInterface", "SafeVarargs", "Exception", "RuntimeException", "Error", "Throwable",
+      "Iterable", "Comparable", "CharSequence", "Math", "StrictMath", "System", "Thread", "Runtime",
+      "Process", "StringBuilder", "Cloneable", "AutoCloseable", "Module", "Package", "ClassLoader",
+      "IllegalArgumentException", "IllegalStateException", "UnsupportedOperationException",
+      "Runnable", "ThreadLocal", "Appendable", "Readable");
+
   /** {@code private_endpoint-connection} -> {@code PrivateEndpointConnection}. */
   static String typeName(String raw) {
     String name = pascal(raw);
@@ -41,7 +54,7 @@ final class JavaNames {
     if (Character.isDigit(name.charAt(0))) {
       name = "V" + name;
     }
-    return KEYWORDS.contains(name) ? name + "Model" : name;
+    return KEYWORDS.contains(name) || JAVA_LANG_TYPES.contains(name) ? name + "Model" : name;
   }
 
   /** {@code Private-Endpoint} -> {@code privateEndpoint}; {@code class} -> {@code classValue}. */
