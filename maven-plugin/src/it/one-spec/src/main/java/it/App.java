@@ -1,0 +1,22 @@
+package it;
+
+import io.armgen.generated.containerregistry.PrivateEndpointConnectionsClient;
+import io.armgen.generated.containerregistry.models.PrivateEndpointConnection;
+import io.armgen.generated.containerregistry.models.PrivateEndpointConnectionListResult;
+
+/** Compiles only when the generated client and models are on the compile path. */
+public final class App {
+  private App() {}
+
+  public static PrivateEndpointConnectionsClient.Builder builder() {
+    return PrivateEndpointConnectionsClient.builder();
+  }
+
+  public static PrivateEndpointConnection connection() {
+    return new PrivateEndpointConnection();
+  }
+
+  public static Class<?> page() {
+    return PrivateEndpointConnectionListResult.class;
+  }
+}

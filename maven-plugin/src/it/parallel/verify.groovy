@@ -1,0 +1,13 @@
+// mvn -T 2: both modules generated and compiled, and Maven did not flag the plugin as unsafe.
+def log = new File(basedir, 'build.log').text
+assert log.contains('MultiThreadedBuilder') && log.contains('thread count of 2') : 'the build did not run with -T 2'
+assert !log.contains('@threadSafe') : 'Maven warned about a plugin that is not thread-safe'
+['alpha': ['containerregistry', 'keyvault'], 'beta': ['documentdb', 'containerservice']].each { module, services ->
+  services.each { service ->
+    def cls = new File(basedir, "$module/target/classes/it/$module/generated/$service/PrivateEndpointConnectionsClient.class")
+    assert cls.isFile() : "missing $cls"
+  }
+  assert new File(basedir, "$module/target/classes/it/$module/App.class").isFile()
+}
+assert (log =~ /armgen: 2 services, \d+ types, 8 operations; \d+ files written/).size() == 2
+return true

@@ -1,0 +1,11 @@
+// Three specs named three ways (folder, glob, file) -> one run generating three services, all compiled.
+def out = new File(basedir, 'target/generated-sources/armgen/com/example/azure')
+['containerservice', 'documentdb', 'keyvault'].each { service ->
+  assert new File(out, "$service/PrivateEndpointConnectionsClient.java").isFile() : "no client for $service"
+  assert new File(basedir, "target/classes/com/example/azure/$service/PrivateEndpointConnectionsClient.class").isFile()
+}
+assert !new File(out, 'containerregistry').exists() : 'containerregistry was not named'
+assert new File(basedir, 'target/classes/it/App.class').isFile()
+def log = new File(basedir, 'build.log').text
+assert log =~ /armgen: 3 services, \d+ types, 12 operations; \d+ files written/
+return true

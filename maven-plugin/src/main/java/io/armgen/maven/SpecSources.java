@@ -1,0 +1,172 @@
+package io.armgen.maven;
+
+import io.armgen.generator.diagnostics.Diagnostic;
+import io.armgen.generator.load.SpecFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The {@code specs} of one execution, resolved against the project folder: files and folders named
+ * as they are, and glob patterns expanded.
+ *
+ * <p>Two views: {@link #candidates()} lists every file the entries could be chosen from by walking
+ * folders only (no file is opened), so the up-to-date check can notice a spec being added or
+ * removed cheaply; {@link #entries} picks the actual entry documents (this opens the candidates'
+ * top level).
+ */
+final class SpecSources {
+  private final List<Path> named;
+  private final List<Path> globMatches;
+  private final List<String> emptyGlobs;
+
+  private SpecSources(List<Path> named, List<Path> globMatches, List<String> emptyGlobs) {
+    this.named = List.copyOf(named);
+    this.globMatches = List.copyOf(globMatches);
+    this.emptyGlobs = List.copyOf(emptyGlobs);
+  }
+
+  /**
+   * Resolves {@code specs} (files, folders, globs) against {@code basedir}.
+   *
+   * @throws UncheckedIOException when a folder a glob searches cannot be read
+   */
+  static SpecSources resolve(Path basedir, List<String> specs) {
+    Path base = basedir.toAbsolutePath().normalize();
+    List<Path> named = new ArrayList<>();
+    SortedSet<Path> matches = new TreeSet<>();
+    List<String> emptyGlobs = new ArrayList<>();
+    for (String spec : specs) {
+      String trimmed = spec.trim();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      if (GlobPattern.isGlob(trimmed)) {
+        List<Path> found = expandGlob(base, GlobPattern.compile(trimmed));
+        if (found.isEmpty()) {
+          emptyGlobs.add(trimmed);
+        }
+        matches.addAll(found);
+      } else {
+        named.add(base.resolve(trimmed).normalize());
+      }
+    }
+    return new SpecSources(named, new ArrayList<>(matches), emptyGlobs);
+  }
+
+  /** Glob patterns that matched no file: the build reports them rather than silently generating less. */
+  List<String> emptyGlobs() {
+    return emptyGlobs;
+  }
+
+  /**
+   * Every file entries may be chosen from: named files, spec files under named folders (without
+   * {@code examples/} and hidden folders, as the generator searches them) and glob matches.
+   * Sorted; opens no file.
+   */
+  SortedSet<Path> candidates() {
+    SortedSet<Path> result = new TreeSet<>(globMatches);
+    for (Path path : named) {
+      if (Files.isDirectory(path)) {
+        result.addAll(specFilesUnder(path));
+      } else {
+        result.add(path);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The entry documents: named files as they are, Swagger 2.0 documents with operations found in
+   * named folders or among glob matches; then, when {@code apiVersions} is not empty, only those
+   * whose {@code info.version} it lists.
+   *
+   * @param problems receives missing inputs and unreadable folders
+   */
+  List<Path> entries(Collection<String> apiVersions, List<Diagnostic> problems) {
+    SpecFiles.Expansion expansion = SpecFiles.expand(named);
+    problems.addAll(expansion.diagnostics());
+    SortedSet<Path> entries = new TreeSet<>(expansion.files());
+    for (Path match : globMatches) {
+      if (EntryHeader.read(match).map(EntryHeader::entry).orElse(false)) {
+        entries.add(match);
+      }
+    }
+    if (apiVersions == null || apiVersions.isEmpty()) {
+      return new ArrayList<>(entries);
+    }
+    Set<String> wanted = Set.copyOf(apiVersions);
+    List<Path> selected = new ArrayList<>();
+    for (Path entry : entries) {
+      String version = EntryHeader.read(entry).map(EntryHeader::apiVersion).orElse(null);
+      if (version != null && wanted.contains(version)) {
+        selected.add(entry);
+      }
+    }
+    return selected;
+  }
+
+  private static List<Path> expandGlob(Path base, GlobPattern glob) {
+    Path start = base.resolve(glob.fixedPrefix()).normalize();
+    GlobPattern anchored = glob.anchoredAt(start);
+    List<Path> found = new ArrayList<>();
+    if (!Files.isDirectory(start)) {
+      return found;
+    }
+    walk(start, false, file -> {
+      if (anchored.matches(file.toString().replace('\\', '/'))) {
+        found.add(file);
+      }
+    });
+    return found;
+  }
+
+  private static List<Path> specFilesUnder(Path folder) {
+    List<Path> found = new ArrayList<>();
+    walk(folder, true, file -> {
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")) {
+        found.add(file);
+      }
+    });
+    return found;
+  }
+
+  /** Visits regular files below {@code root}; hidden folders are never entered. */
+  private static void walk(Path root, boolean skipExamples, java.util.function.Consumer<Path> visitor) {
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (dir.equals(root)) {
+            return FileVisitResult.CONTINUE;
+          }
+          String name = dir.getFileName().toString();
+          boolean skip = name.startsWith(".") || (skipExamples && name.equalsIgnoreCase("examples"));
+          return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile()) {
+            visitor.accept(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.armgen.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.armgen.generator.diagnostics.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpecSourcesTest {
+  @TempDir
+  Path project;
+
+  private Path kv;
+  private Path cr;
+  private Path common;
+  private Path example;
+
+  @BeforeEach
+  void layout() throws IOException {
+    kv = SpecFixtures.write(project, "src/main/swagger/keyvault/2021/kv.json", SpecFixtures.entry("2021-06-01"));
+    cr = SpecFixtures.write(project, "src/main/swagger/registry/2019/cr.json", SpecFixtures.entry("2019-05-01"));
+    common = SpecFixtures.write(project, "src/main/swagger/common/types.json",
+        "{\"swagger\": \"2.0\", \"info\": {\"version\": \"1.0\"}, \"paths\": {}}");
+    example = SpecFixtures.write(project, "src/main/swagger/keyvault/2021/examples/Get.json", "{\"responses\": {}}");
+    SpecFixtures.write(project, "src/main/swagger/.hidden/x.json", SpecFixtures.entry("2021-06-01"));
+  }
+
+  @Test
+  void folderCandidatesLeaveOutExamplesAndHiddenFolders() {
+    SpecSources sources = SpecSources.resolve(project, List.of("src/main/swagger"));
+    assertEquals(List.of(common, kv, cr).stream().sorted().toList(), List.copyOf(sources.candidates()));
+  }
+
+  @Test
+  void folderEntriesAreTheDocumentsWithOperations() {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<Path> entries = SpecSources.resolve(project, List.of("src/main/swagger")).entries(List.of(), problems);
+    assertEquals(List.of(kv, cr), entries);
+    assertTrue(problems.isEmpty(), problems::toString);
+  }
+
+  @Test
+  void globMatchesAllFilesButOnlyEntryDocumentsAreGenerated() {
+    SpecSources sources = SpecSources.resolve(project, List.of("src/main/swagger/**/*.json"));
+    assertTrue(sources.candidates().contains(example));
+    assertTrue(sources.candidates().contains(common));
+    assertEquals(List.of(kv, cr), sources.entries(null, new ArrayList<>()));
+  }
+
+  @Test
+  void apiVersionsKeepOnlyTheListedVersions() {
+    SpecSources sources = SpecSources.resolve(project, List.of("src/main/swagger/keyvault", "src/main/swagger/registry/2019/cr.json"));
+    assertEquals(List.of(cr), sources.entries(List.of("2019-05-01"), new ArrayList<>()));
+    assertEquals(List.of(), sources.entries(List.of("1999-01-01"), new ArrayList<>()));
+  }
+
+  @Test
+  void severalSpecsInOneExecutionAreMergedWithoutDuplicates() {
+    SpecSources sources = SpecSources.resolve(project, List.of("src/main/swagger/keyvault/2021/kv.json", "src/main/swagger/**/kv.json",
+        " src/main/swagger/registry "));
+    assertEquals(List.of(kv, cr), sources.entries(List.of(), new ArrayList<>()));
+  }
+
+  @Test
+  void globsWithParentFoldersOrAbsolutePrefixesMatchToo() {
+    Path module = project.resolve("module");
+    SpecSources relative = SpecSources.resolve(module, List.of("../src/main/swagger/**/kv.json"));
+    assertEquals(List.of(kv), List.copyOf(relative.candidates()));
+    String absoluteGlob = project.resolve("src/main/swagger").toString().replace('\\', '/') + "/*/2019/*.json";
+    assertEquals(List.of(cr), List.copyOf(SpecSources.resolve(module, List.of(absoluteGlob)).candidates()));
+  }
+
+  @Test
+  void missingFileIsReportedAndEmptyGlobIsListed() {
+    SpecSources sources = SpecSources.resolve(project, List.of("nope.json", "src/**/*.yaml"));
+    List<Diagnostic> problems = new ArrayList<>();
+    sources.entries(List.of(), problems);
+    assertEquals(1, problems.size());
+    assertTrue(problems.get(0).format().contains("nope.json"), problems.get(0).format());
+    assertEquals(List.of("src/**/*.yaml"), sources.emptyGlobs());
+  }
+}
