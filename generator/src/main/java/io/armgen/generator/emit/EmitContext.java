@@ -27,6 +27,8 @@ public final class EmitContext {
   private final TypeNames names;
   private final Map<String, ObjectType> objects = new LinkedHashMap<>();
   private final Map<String, EnumType> enums = new LinkedHashMap<>();
+  /** Type name -> every object that has it among its ancestors, in service order; built once (O(n * depth)). */
+  private final Map<String, List<ObjectType>> descendantsByName = new java.util.HashMap<>();
 
   public EmitContext(Service service) {
     this.service = service;
@@ -36,6 +38,11 @@ public final class EmitContext {
     }
     for (EnumType e : service.enums()) {
       enums.putIfAbsent(e.name(), e);
+    }
+    for (ObjectType candidate : service.objects()) {
+      for (ObjectType ancestor : ancestors(candidate)) {
+        descendantsByName.computeIfAbsent(ancestor.name(), k -> new ArrayList<>()).add(candidate);
+      }
     }
   }
 
@@ -126,13 +133,7 @@ public final class EmitContext {
    * they are not assignable to it.
    */
   public List<ObjectType> descendants(ObjectType type) {
-    List<ObjectType> result = new ArrayList<>();
-    for (ObjectType candidate : service.objects()) {
-      if (ancestors(candidate).stream().anyMatch(a -> a.name().equals(type.name()))) {
-        result.add(candidate);
-      }
-    }
-    return result;
+    return List.copyOf(descendantsByName.getOrDefault(type.name(), List.of()));
   }
 
   /** True when some object extends {@code type}: it must not be final. */

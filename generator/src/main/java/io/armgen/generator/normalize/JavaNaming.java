@@ -31,7 +31,10 @@ final class JavaNaming {
 
   void run(Set<SchemaId> kept, SpecDocument entry) {
     List<SchemaDraft> types = new ArrayList<>();
-    List<SchemaId> order = new ArrayList<>(table.all().stream().map(SchemaDraft::id).toList());
+    Map<SchemaId, Integer> order = new HashMap<>();
+    for (SchemaDraft d : table.all()) {
+      order.putIfAbsent(d.id(), order.size());
+    }
     for (SchemaDraft d : table.all()) {
       if (kept.contains(d.id()) && !(d instanceof AliasDraft)) {
         types.add(d);
@@ -39,7 +42,7 @@ final class JavaNaming {
     }
     types.sort(Comparator.<SchemaDraft>comparingInt(d -> d.id().document().equals(entry.path()) ? 0 : 1)
         .thenComparing(d -> d.id().document().toString())
-        .thenComparingInt(d -> order.indexOf(d.id())));
+        .thenComparingInt(d -> order.getOrDefault(d.id(), Integer.MAX_VALUE)));
     Map<String, SchemaDraft> taken = new HashMap<>();
     for (SchemaDraft d : types) {
       nameType(d, taken);
