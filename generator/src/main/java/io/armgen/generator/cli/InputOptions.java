@@ -32,6 +32,23 @@ final class InputOptions {
       description = "text (file:line:col: severity CODE: message) or json. Default: ${DEFAULT-VALUE}")
   DiagnosticsFormat diagnosticsFormat;
 
+  /**
+   * Loads and normalises the inputs (no emitting) and prints the diagnostics.
+   *
+   * @return the result, or null after printing the reason when the options are unusable (exit 2)
+   */
+  io.armgen.generator.GeneratorResult check(java.io.PrintWriter err) {
+    io.armgen.generator.GeneratorResult result;
+    try {
+      result = new io.armgen.generator.Generator().check(toGeneratorOptions());
+    } catch (IllegalArgumentException e) {
+      err.println("armgen: " + e.getMessage());
+      return null;
+    }
+    DiagnosticPrinter.print(result.diagnostics(), diagnosticsFormat, err);
+    return result;
+  }
+
   /** The generator options, with ./specs as the default input when none is named. */
   GeneratorOptions toGeneratorOptions() {
     List<Path> in = inputs;

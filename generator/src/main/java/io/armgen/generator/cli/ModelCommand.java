@@ -1,6 +1,5 @@
 package io.armgen.generator.cli;
 
-import io.armgen.generator.Generator;
 import io.armgen.generator.GeneratorResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,14 +21,10 @@ final class ModelCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    GeneratorResult result;
-    try {
-      result = new Generator().check(input.toGeneratorOptions());
-    } catch (IllegalArgumentException e) {
-      err.println("armgen: " + e.getMessage());
+    GeneratorResult result = input.check(err);
+    if (result == null) {
       return 2;
     }
-    DiagnosticPrinter.print(result.diagnostics(), input.diagnosticsFormat, err);
     if (result.model() == null) {
       return 1;
     }

@@ -1,6 +1,5 @@
 package io.armgen.generator.cli;
 
-import io.armgen.generator.Generator;
 import io.armgen.generator.GeneratorResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,14 +21,10 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    GeneratorResult result;
-    try {
-      result = new Generator().check(input.toGeneratorOptions());
-    } catch (IllegalArgumentException e) {
-      err.println("armgen: " + e.getMessage());
+    GeneratorResult result = input.check(err);
+    if (result == null) {
       return 2;
     }
-    DiagnosticPrinter.print(result.diagnostics(), input.diagnosticsFormat, err);
     boolean failed = DiagnosticPrinter.fails(result.diagnostics(), input.strict);
     out.println("armgen: " + (failed ? "invalid" : "valid") + ": " + Summary.problems(result.diagnostics())
         + (result.model() == null ? "" : "; " + Summary.totals(result.model())));
