@@ -163,7 +163,7 @@ final class ConnectionProvider {
 
   private String startOperation(Progress progress, int finalStatus, java.util.function.Supplier<JsonNode> effect) {
     String id = UUID.randomUUID().toString();
-    operations.put(id, new StubOperation(progress, finalStatus, effect));
+    operations.put(id, new StubOperation(finalStatus, effect));
     String kind = progress == Progress.ASYNC_OPERATION ? "operationStatuses" : "operationResults";
     return endpoint + operationsPath + "/" + kind + "/" + id + "?api-version=" + shape.apiVersion();
   }
