@@ -164,7 +164,8 @@ class WireMockFaultTest {
 
   @Test
   void bodyDribbledPastTheResponseTimeoutIsAResponseTimeout() {
-    // The body trickles in over 4 s: the response timeout covers the whole response, not just its start.
+    // The body trickles in over 4 s. Jetty holds the head back until the first chunk, so this is a late
+    // start; a head sent at once followed by a stalled body is StalledBodyTest's (raw socket) case.
     wireMock.stubFor(get(urlPathEqualTo(RES)).willReturn(armJson(200, "{\"name\":\"t1\",\"properties\":{\"size\":1}}")
         .withChunkedDribbleDelay(8, 4_000)));
     ArmClientCore core = client().responseTimeout(Duration.ofMillis(300)).retryOptions(RetryOptions.none()).build();
