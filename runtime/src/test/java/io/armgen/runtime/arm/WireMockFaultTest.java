@@ -225,6 +225,22 @@ class WireMockFaultTest {
   }
 
   @Test
+  void retryAfterInSecondsIsWaitedOutBeforeTheRetry() {
+    wireMock.stubFor(get(urlPathEqualTo(RES)).inScenario("throttle").whenScenarioStateIs(STARTED)
+        .willReturn(armJson(429, "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"throttled\"}}").withHeader("Retry-After", "1"))
+        .willSetStateTo("open"));
+    wireMock.stubFor(get(urlPathEqualTo(RES)).inScenario("throttle").whenScenarioStateIs("open")
+        .willReturn(armJson(200, "{\"name\":\"t1\"}")));
+
+    long start = System.nanoTime();
+    TestResource result = client().build().send(getResource(RES), TestResource::fromJson);
+
+    assertEquals("t1", result.name());
+    assertTrue(elapsedMillis(start) >= 1_000, "waited the server's 1 s, not the 1 ms backoff: " + elapsedMillis(start));
+    assertEquals(2, wireMock.findAll(getRequestedFor(urlPathEqualTo(RES))).size());
+  }
+
+  @Test
   void throttledPostWithRetryAfterIsRetriedButOnlyUpToTheCap() {
     wireMock.stubFor(post(urlPathEqualTo(RES + "/start")).willReturn(armJson(429, "").withHeader("Retry-After", "0")));
     ArmClientCore core = client().retryOptions(new RetryOptions(2, Duration.ofMillis(1), Duration.ofMillis(5))).build();
