@@ -232,12 +232,30 @@ class WireMockFaultTest {
     wireMock.stubFor(get(urlPathEqualTo(RES)).inScenario("throttle").whenScenarioStateIs("open")
         .willReturn(armJson(200, "{\"name\":\"t1\"}")));
 
+    ArmClientCore core = client().retryOptions(new RetryOptions(3, Duration.ofMillis(1), Duration.ofSeconds(5))).build();
+
     long start = System.nanoTime();
-    TestResource result = client().build().send(getResource(RES), TestResource::fromJson);
+    TestResource result = core.send(getResource(RES), TestResource::fromJson);
 
     assertEquals("t1", result.name());
     assertTrue(elapsedMillis(start) >= 1_000, "waited the server's 1 s, not the 1 ms backoff: " + elapsedMillis(start));
     assertEquals(2, wireMock.findAll(getRequestedFor(urlPathEqualTo(RES))).size());
+  }
+
+  @Test
+  void retryAfterLongerThanMaxDelayEndsTheRetriesInsteadOfBlocking() {
+    wireMock.stubFor(get(urlPathEqualTo(RES)).willReturn(
+        armJson(429, "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"come back in an hour\"}}")
+            .withHeader("Retry-After", "3600")));
+    ArmClientCore core = client().retryOptions(new RetryOptions(3, Duration.ofMillis(1), Duration.ofSeconds(60))).build();
+
+    long start = System.nanoTime();
+    ManagementException e = assertThrows(ManagementException.class, () -> core.send(getResource(RES), null));
+
+    assertTrue(elapsedMillis(start) < 5_000, "did not wait the hour: " + elapsedMillis(start));
+    assertNamesIds(e, "srv-429");
+    assertEquals("TooManyRequests", e.error().code());
+    assertEquals(1, wireMock.findAll(getRequestedFor(urlPathEqualTo(RES))).size());
   }
 
   @Test
