@@ -2,6 +2,7 @@ package io.armgen.runtime.auth;
 
 import io.armgen.runtime.internal.Loopback;
 import io.armgen.runtime.internal.Redaction;
+import io.armgen.runtime.internal.WholeResponseDeadline;
 import io.armgen.runtime.json.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -56,7 +57,7 @@ final class TokenEndpoint {
    */
   static HttpResponse<byte[]> send(String credential, HttpRequest request, boolean unreachableMeansUnavailable) {
     try {
-      return client().send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return WholeResponseDeadline.send(client(), request, request.timeout().orElse(null));
     } catch (HttpTimeoutException e) {
       String message = credential + ": no answer from " + Redaction.redactUri(request.uri()) + " within the timeout";
       throw unreachableMeansUnavailable ? new CredentialUnavailableException(message) : new AuthenticationException(message);

@@ -1,5 +1,6 @@
 package io.armgen.runtime.http;
 
+import io.armgen.runtime.internal.WholeResponseDeadline;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
@@ -22,7 +23,7 @@ public final class JdkHttpTransport implements HttpTransport {
 
   /**
    * @param client the shared JDK client (its connect timeout applies)
-   * @param responseTimeout how long to wait for each response; null waits without limit
+   * @param responseTimeout how long to wait for each response, headers and body; null waits without limit
    */
   public JdkHttpTransport(HttpClient client, Duration responseTimeout) {
     this.client = Objects.requireNonNull(client, "client");
@@ -56,8 +57,7 @@ public final class JdkHttpTransport implements HttpTransport {
       builder.timeout(responseTimeout);
     }
     try {
-      java.net.http.HttpResponse<byte[]> response =
-          client.send(builder.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      java.net.http.HttpResponse<byte[]> response = WholeResponseDeadline.send(client, builder.build(), responseTimeout);
       return new HttpResponse(response.statusCode(), HttpHeaders.of(response.headers().map()), response.body());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

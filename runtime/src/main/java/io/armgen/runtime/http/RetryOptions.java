@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How the retry policy backs off: at most {@code maxRetries} retries after the first attempt,
  * waiting {@code baseDelay * 2^n} (with ±20% jitter, capped at {@code maxDelay}) unless the
- * server sends Retry-After.
+ * server sends Retry-After; a Retry-After longer than {@code maxDelay} ends the retries.
  */
 public record RetryOptions(int maxRetries, Duration baseDelay, Duration maxDelay) {
   public RetryOptions {

@@ -13,7 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Retries transient failures: statuses 408, 429, 500, 502, 503, 504 and I/O failures, at most
  * {@link RetryOptions#maxRetries()} times, with exponential backoff and jitter, or the delay the
- * server asks for with Retry-After / retry-after-ms / x-ms-retry-after-ms.
+ * server asks for with Retry-After / retry-after-ms / x-ms-retry-after-ms. A server that asks for
+ * more than {@link RetryOptions#maxDelay()} gets no retry: its answer is returned at once.
  *
  * <p>Which requests may be repeated: GET, HEAD, PUT, DELETE and OPTIONS are idempotent and are
  * retried on every transient failure. POST and PATCH may not be idempotent, so they are retried
@@ -65,6 +66,14 @@ public final class RetryPolicy implements HttpPolicy {
         return response;
       }
       Duration asked = RetryAfter.from(response.headers(), clock.instant());
+      if (asked != null && asked.compareTo(options.maxDelay()) > 0) {
+        // Waiting longer than the configured cap would block the caller for as long as the server
+        // likes (an hour is a valid Retry-After); retrying sooner would only be throttled again.
+        logger.log(System.Logger.Level.INFO, "Not retrying " + request + ": the server asks to wait " + asked.toMillis()
+            + " ms, more than maxDelay " + options.maxDelay().toMillis() + " ms (x-ms-client-request-id: "
+            + request.header(RequestIdPolicy.HEADER) + ")");
+        return response;
+      }
       pause(request, asked != null ? asked : backoff(retry), retry, "status " + response.statusCode());
     }
   }
