@@ -110,8 +110,7 @@ final class SharedOperationsAdapter {
     ResourceType resource = resource().orElseThrow();
     ClassName own = ctx.names().model(model.name());
     ClassName sharedModel = ClassName.get(shape.javaPackage(), ((TypeRef.Named) shape.members().get(0).type()).name());
-    String id = resource.idTemplate();
-    String parentTemplate = id.substring(0, id.lastIndexOf('/', id.lastIndexOf('/') - 1));
+    String parentTemplate = parentTemplate(resource.idTemplate());
     String subscriptionVariable = resource.segments().stream().filter(s -> s.key().equalsIgnoreCase("subscriptions"))
         .map(ResourceType.Segment::variable).findFirst().orElse(null);
     IdParts ids = new IdParts(resource);
@@ -163,6 +162,20 @@ final class SharedOperationsAdapter {
         .addCode(ids.parse(subscriptionVariable))
         .addStatement("$L($L)", op("delete").name(), args(op("delete"), ids::part, null))
         .build());
+  }
+
+  /**
+   * The id template of the resource the items are listed under: the item's template without its
+   * last {@code key/{name}} pair, and without a then trailing {@code providers/<Namespace>} (the
+   * parent of a top-level resource is its resource group).
+   */
+  static String parentTemplate(String idTemplate) {
+    String parent = idTemplate.substring(0, idTemplate.lastIndexOf('/', idTemplate.lastIndexOf('/') - 1));
+    int providers = parent.toLowerCase(java.util.Locale.ROOT).lastIndexOf("/providers/");
+    if (providers >= 0 && parent.indexOf('/', providers + "/providers/".length()) < 0) {
+      parent = parent.substring(0, providers);
+    }
+    return parent;
   }
 
   private MethodSpec list(ClassName sharedModel, ClassName own, String subscriptionVariable) {

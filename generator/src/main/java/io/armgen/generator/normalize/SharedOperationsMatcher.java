@@ -26,6 +26,9 @@ final class SharedOperationsMatcher {
   /** Method names of the shared interface that a typed operation must not already use. */
   private static final Set<String> ADAPTER_ONLY = Set.of("approve", "reject", "serviceName", "handlesParent");
 
+  /** Shared methods taking one id; a typed method of the same name and arity would clash. */
+  private static final Set<String> BY_ID = Set.of("list", "get", "delete");
+
   private final List<Service> services;
   private final List<SharedShape> objects;
 
@@ -55,7 +58,7 @@ final class SharedOperationsMatcher {
         String group = bindings.remove("group");
         joined.add(new SharedShape.Variant(v.service(), group, bindings));
       }
-      if (joined.isEmpty()) {
+      if (joined.isEmpty() && excluded.isEmpty()) {
         continue;
       }
       List<SharedShape.Member> members = new ArrayList<>();
@@ -115,6 +118,10 @@ final class SharedOperationsMatcher {
           if (ADAPTER_ONLY.contains(op.javaName())) {
             return Optional.of("its operation " + op.operationId() + " takes the name " + op.javaName());
           }
+          if (BY_ID.contains(op.javaName()) && methodArguments(op) <= 1) {
+            return Optional.of("its operation " + op.operationId() + " is emitted as " + op.javaName()
+                + " with one argument, which the shared " + op.javaName() + "(id) would clash with");
+          }
         }
         for (Optional<Operation> op : List.of(list, get, put, delete)) {
           Optional<String> problem = op.flatMap(SharedOperationsMatcher::needsMoreThanAnId);
@@ -132,6 +139,11 @@ final class SharedOperationsMatcher {
     }
     return Optional.of("no operation group of " + service.name() + " lists, reads"
         + (needsPut ? ", updates" : "") + " and deletes " + typeName + " by its id");
+  }
+
+  /** The fewest arguments a generated method of {@code op} takes: its required parameters. */
+  private static long methodArguments(Operation op) {
+    return op.parameters().stream().filter(p -> p.required() && !p.client() && p.constantValue() == null).count();
   }
 
   /** Why the operation cannot be called with only what an id carries (and the body), if it cannot. */

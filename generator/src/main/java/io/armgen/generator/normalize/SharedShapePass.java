@@ -79,11 +79,12 @@ final class SharedShapePass {
     for (ConceptVariant a : group) {
       for (ConceptVariant b : group) {
         if (a != b && a.service() != b.service() && misfit(List.of(a), b).isEmpty()) {
-          partners.merge(a, 1, Integer::sum);
+          partners.merge(a, sharedCount(List.of(a, b)), Integer::sum);
         }
       }
     }
-    // the variant most others fit with seeds the shape; then the group's own name; then run order
+    // the variant that shares the most with the others seeds the shape; then the group's own name;
+    // then run order
     order.sort(Comparator.<ConceptVariant>comparingInt(v -> -partners.getOrDefault(v, 0))
         .thenComparing(v -> v.type().name().equals(name) ? 0 : 1)
         .thenComparingInt(v -> services.indexOf(v.service())));
@@ -131,11 +132,23 @@ final class SharedShapePass {
     List<ConceptVariant> together = new ArrayList<>(joined);
     together.add(candidate);
     for (String property : common) {
-      if (unifier.unify(slots(together, property)) instanceof TypeUnifier.Conflict c && c.hard()) {
-        return Optional.of("property " + property + " does not fit: " + c.reason());
+      if (unifier.unify(slots(together, property)) instanceof TypeUnifier.Conflict c) {
+        if (c.hard()) {
+          return Optional.of("property " + property + " does not fit: " + c.reason());
+        }
+        if (joined.size() >= 2 && unifier.unify(slots(joined, property)) instanceof TypeUnifier.Unified) {
+          return Optional.of("property " + property + " would no longer be shared: " + c.reason());
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /** How many properties {@code variants} would share. */
+  private int sharedCount(List<ConceptVariant> variants) {
+    return (int) commonNames(variants).stream()
+        .filter(n -> unifier.unify(slots(variants, n)) instanceof TypeUnifier.Unified)
+        .count();
   }
 
   /** The property names every variant has, in the first variant's order. */

@@ -27,7 +27,9 @@ import java.util.TreeSet;
  * </ul>
  *
  * A hard conflict (a string here and a number there, enums with no value in common) keeps the
- * variant out of the shared shape; a soft one (a list of enums) only leaves the property out.
+ * variant out of the shared shape; a soft one (a list of enums, nested objects that did not join
+ * one shared shape) leaves the property out, unless the variant would take it away from others
+ * that share it (then the pass keeps that variant out instead).
  */
 final class TypeUnifier {
 
@@ -88,7 +90,7 @@ final class TypeUnifier {
       }
       return types.sharedObject(slots)
           .<Outcome>map(name -> new Unified(new TypeRef.Named(name), false, false, Optional.empty()))
-          .orElseGet(() -> new Conflict(true, "the " + describe(slots) + " did not join one shared shape"));
+          .orElseGet(() -> new Conflict(false, "the " + describe(slots) + " did not join one shared shape"));
     }
     if (first instanceof TypeRef.ArrayOf || first instanceof TypeRef.MapOf) {
       return unifyContainers(slots);
