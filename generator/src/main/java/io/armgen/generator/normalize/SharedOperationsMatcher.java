@@ -40,7 +40,7 @@ final class SharedOperationsMatcher {
   List<SharedShape> match() {
     List<SharedShape> result = new ArrayList<>();
     for (SharedShape shape : objects) {
-      if (!shape.isShared()) {
+      if (!shape.isShared() || shape.joined().stream().noneMatch(this::isResource)) {
         continue;
       }
       Optional<String> approval = approvalState(shape);
@@ -75,6 +75,10 @@ final class SharedOperationsMatcher {
           shape.name(), members, List.of(), joined, excluded));
     }
     return result;
+  }
+
+  private boolean isResource(SharedShape.Variant v) {
+    return service(v.service()).resources().stream().anyMatch(r -> v.typeName().equals(r.modelType()));
   }
 
   private static SharedShape.Member method(String name, TypeRef type, String description) {
