@@ -50,28 +50,38 @@ final class ConceptGroups {
     boolean changed = true;
     while (changed) {
       changed = false;
-      List<ConceptVariant> all = new ArrayList<>(variants.values());
-      for (int i = 0; i < all.size(); i++) {
-        for (int j = i + 1; j < all.size(); j++) {
-          ConceptVariant a = all.get(i);
-          ConceptVariant b = all.get(j);
-          if (a.service() == b.service() || !find(keyOf(a)).equals(find(keyOf(b)))) {
-            continue;
-          }
-          for (Property p : a.properties().values()) {
-            Property q = b.properties().get(p.javaName());
-            if (q != null && p.type() instanceof TypeRef.Named pn && q.type() instanceof TypeRef.Named qn) {
-              String ka = key(a.service().name(), pn.name());
-              String kb = key(b.service().name(), qn.name());
-              if (variants.containsKey(ka) && variants.containsKey(kb) && !find(ka).equals(find(kb))) {
-                union(ka, kb);
-                changed = true;
-              }
-            }
+      // only pairs within one group can link more types; comparing all pairs would be quadratic in
+      // every object of the run
+      Map<String, List<ConceptVariant>> byRoot = new TreeMap<>();
+      variants.forEach((key, v) -> byRoot.computeIfAbsent(find(key), k -> new ArrayList<>()).add(v));
+      for (List<ConceptVariant> group : byRoot.values()) {
+        for (int i = 0; i < group.size(); i++) {
+          for (int j = i + 1; j < group.size(); j++) {
+            changed |= link(group.get(i), group.get(j));
           }
         }
       }
     }
+  }
+
+  /** Unites the types that {@code a} and {@code b} hold in same-named properties; true if any. */
+  private boolean link(ConceptVariant a, ConceptVariant b) {
+    if (a.service() == b.service()) {
+      return false;
+    }
+    boolean changed = false;
+    for (Property p : a.properties().values()) {
+      Property q = b.properties().get(p.javaName());
+      if (q != null && p.type() instanceof TypeRef.Named pn && q.type() instanceof TypeRef.Named qn) {
+        String ka = key(a.service().name(), pn.name());
+        String kb = key(b.service().name(), qn.name());
+        if (variants.containsKey(ka) && variants.containsKey(kb) && !find(ka).equals(find(kb))) {
+          union(ka, kb);
+          changed = true;
+        }
+      }
+    }
+    return changed;
   }
 
   private List<List<ConceptVariant>> multiService() {

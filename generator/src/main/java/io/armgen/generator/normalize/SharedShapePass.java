@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,8 @@ final class SharedShapePass {
     }
     List<ConceptVariant> group = groups.get(name);
     List<ConceptVariant> order = new ArrayList<>(group);
-    Map<ConceptVariant, Integer> partners = new HashMap<>();
+    // by identity: a variant's record equality would hash its whole service
+    Map<ConceptVariant, Integer> partners = new IdentityHashMap<>();
     for (ConceptVariant a : group) {
       for (ConceptVariant b : group) {
         if (a != b && a.service() != b.service() && misfit(List.of(a), b).isEmpty()) {
