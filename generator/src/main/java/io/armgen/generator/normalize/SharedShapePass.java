@@ -45,7 +45,11 @@ final class SharedShapePass {
 
   /** The shared shapes of {@code services}: emitted ones and, for the report, those nobody joined. */
   List<SharedShape> run(List<Service> services, NormalizeOptions options) {
-    if (options.sharedShapes() == SharedShapesMode.OFF || services.size() < 2) {
+    if (options.sharedShapes() == SharedShapesMode.OFF) {
+      return List.of();
+    }
+    if (services.size() < 2) {
+      report(List.of(), options);
       return List.of();
     }
     this.services = services;
