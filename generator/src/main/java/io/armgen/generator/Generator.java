@@ -53,7 +53,7 @@ public final class Generator {
     if (hasErrors(diagnostics)) {
       return new GeneratorResult(null, List.of(), diagnostics, inputFiles);
     }
-    NormalizeResult normalized = new Normalizer().normalize(loaded, new NormalizeOptions(options.packagePrefix()));
+    NormalizeResult normalized = new Normalizer().normalize(loaded, new NormalizeOptions(options.packagePrefix(), options.sharedShapes()));
     diagnostics.addAll(normalized.diagnostics());
     ApiModel model = normalized.model();
     if (!emit || hasErrors(diagnostics)) {

@@ -1,5 +1,6 @@
 package io.armgen.generator;
 
+import io.armgen.generator.normalize.SharedShapesMode;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,8 +11,10 @@ import java.util.List;
  * @param packagePrefix Java package prefix; each service gets {@code <prefix>.<service>}
  * @param allowRemoteRefs let {@code $ref} name http(s) URLs (they are still not fetched in this version)
  * @param allowedRoots extra folders that {@code $ref}s may reach outside the specs' root
+ * @param sharedShapes whether concepts several services define alike get shared interfaces
  */
-public record GeneratorOptions(List<Path> inputs, String packagePrefix, boolean allowRemoteRefs, List<Path> allowedRoots) {
+public record GeneratorOptions(List<Path> inputs, String packagePrefix, boolean allowRemoteRefs, List<Path> allowedRoots,
+    SharedShapesMode sharedShapes) {
   public static final String DEFAULT_PACKAGE_PREFIX = "io.armgen.generated";
 
   public GeneratorOptions {
@@ -20,6 +23,19 @@ public record GeneratorOptions(List<Path> inputs, String packagePrefix, boolean 
     if (packagePrefix == null || packagePrefix.isBlank()) {
       packagePrefix = DEFAULT_PACKAGE_PREFIX;
     }
+    if (sharedShapes == null) {
+      sharedShapes = SharedShapesMode.AUTO;
+    }
+  }
+
+  /** Options with shared shapes at their default ({@link SharedShapesMode#AUTO}). */
+  public GeneratorOptions(List<Path> inputs, String packagePrefix, boolean allowRemoteRefs, List<Path> allowedRoots) {
+    this(inputs, packagePrefix, allowRemoteRefs, allowedRoots, SharedShapesMode.AUTO);
+  }
+
+  /** The same options with {@code mode} for shared shapes. */
+  public GeneratorOptions withSharedShapes(SharedShapesMode mode) {
+    return new GeneratorOptions(inputs, packagePrefix, allowRemoteRefs, allowedRoots, mode);
   }
 
   public static GeneratorOptions of(List<Path> inputs) {

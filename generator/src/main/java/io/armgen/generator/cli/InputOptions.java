@@ -1,6 +1,7 @@
 package io.armgen.generator.cli;
 
 import io.armgen.generator.GeneratorOptions;
+import io.armgen.generator.normalize.SharedShapesMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,10 @@ final class InputOptions {
 
   @Option(names = "--allow-root", paramLabel = "DIR", description = "A folder $refs may reach besides the specs' own root.")
   List<Path> allowedRoots = new ArrayList<>();
+
+  @Option(names = "--shared-shapes", paramLabel = "MODE", defaultValue = "auto",
+      description = "auto (shared interfaces for concepts several specs define alike), on, or off. Default: ${DEFAULT-VALUE}")
+  String sharedShapes;
 
   @Option(names = "--strict", description = "Treat warnings as errors.")
   boolean strict;
@@ -59,6 +64,6 @@ final class InputOptions {
       }
       in = List.of(specs);
     }
-    return new GeneratorOptions(in, packagePrefix, allowRemoteRefs, allowedRoots);
+    return new GeneratorOptions(in, packagePrefix, allowRemoteRefs, allowedRoots, SharedShapesMode.parse(sharedShapes));
   }
 }

@@ -8,6 +8,8 @@ import com.palantir.javapoet.TypeSpec;
 import io.armgen.generator.model.Operation;
 import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.Service;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
@@ -61,6 +63,7 @@ public final class ClientWriter {
 
     OperationPlanner planner = new OperationPlanner(context, group);
     MethodNames names = new MethodNames();
+    Map<String, SharedOperationsAdapter.Planned> planned = new LinkedHashMap<>();
     for (Operation operation : group.operations()) {
       Optional<OperationPlan> plan = planner.plan(operation, notes);
       if (plan.isEmpty()) {
@@ -72,7 +75,9 @@ public final class ClientWriter {
             + " because " + operation.javaName() + " is taken in " + client.simpleName());
       }
       type.addMethods(new OperationMethods(plan.get(), name).methods());
+      planned.put(operation.javaName(), new SharedOperationsAdapter.Planned(plan.get(), name));
     }
+    SharedOperationsAdapter.addTo(type, group, planned, context, notes);
     type.addType(builderType(service, client, builder));
     return JavaFile.builder(client.packageName(), type.build()).skipJavaLangImports(true).build();
   }

@@ -3,6 +3,7 @@ package io.armgen.generator.emit;
 import io.armgen.generator.model.EnumType;
 import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.Service;
+import io.armgen.generator.model.SharedShape;
 import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,9 +30,16 @@ public final class EmitContext {
   private final Map<String, EnumType> enums = new LinkedHashMap<>();
   /** Type name -> every object that has it among its ancestors, in service order; built once (O(n * depth)). */
   private final Map<String, List<ObjectType>> descendantsByName = new java.util.HashMap<>();
+  private final List<SharedShape> sharedShapes;
 
   public EmitContext(Service service) {
+    this(service, List.of());
+  }
+
+  /** A context that also knows the run's shared shapes, so writers can implement their interfaces. */
+  public EmitContext(Service service, List<SharedShape> sharedShapes) {
     this.service = service;
+    this.sharedShapes = sharedShapes.stream().filter(SharedShape::isShared).toList();
     this.names = new TypeNames(service);
     for (ObjectType object : service.objects()) {
       objects.putIfAbsent(object.name(), object);
@@ -52,6 +60,23 @@ public final class EmitContext {
 
   public TypeNames names() {
     return names;
+  }
+
+  /** The emitted shared shapes of the run (empty when shared shapes are off). */
+  public List<SharedShape> sharedShapes() {
+    return sharedShapes;
+  }
+
+  /** The shared shape of {@code kind} that this service's {@code typeName} joined, if any. */
+  public Optional<SharedShape> sharedShapeOf(SharedShape.Kind kind, String typeName) {
+    return sharedShapes.stream()
+        .filter(s -> s.kind() == kind && s.variantOf(service.name()).filter(v -> v.typeName().equals(typeName)).isPresent())
+        .findFirst();
+  }
+
+  /** The emitted shared shape named {@code name}, if any. */
+  public Optional<SharedShape> sharedShape(String name) {
+    return sharedShapes.stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
   /** The object type with Java simple name {@code name}, if the service has one. */

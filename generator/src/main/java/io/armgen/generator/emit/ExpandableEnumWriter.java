@@ -33,7 +33,12 @@ public final class ExpandableEnumWriter {
 
   /** The Java source of {@code type}, which must be {@link EnumType#expandable()}. */
   public static JavaFile write(Service service, EnumType type) {
-    ClassName name = ClassName.get(TypeNames.modelsPackage(service), type.name());
+    return write(TypeNames.modelsPackage(service), type);
+  }
+
+  /** The Java source of {@code type} in {@code packageName} (the common package for shared enums). */
+  public static JavaFile write(String packageName, EnumType type) {
+    ClassName name = ClassName.get(packageName, type.name());
     TypeName known = ParameterizedTypeName.get(ClassName.get(List.class), name);
     String knownField = unusedName("KNOWN", type);
     TypeSpec.Builder cls = TypeSpec.classBuilder(name)
@@ -85,7 +90,7 @@ public final class ExpandableEnumWriter {
         .returns(int.class)
         .addStatement("return $T.hashCode(this.value)", Objects.class)
         .build());
-    return JavaFile.builder(TypeNames.modelsPackage(service), cls.build())
+    return JavaFile.builder(packageName, cls.build())
         .skipJavaLangImports(true)
         .build();
   }

@@ -7,6 +7,7 @@ import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.ResourceType;
 import io.armgen.generator.model.Service;
+import io.armgen.generator.model.SharedShape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,17 +31,19 @@ public final class JavaEmitter {
     Map<String, GeneratedFile> files = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
     for (Service service : model.services()) {
-      emitService(service, files, notes);
+      emitService(service, model.sharedShapes(), files, notes);
     }
+    SharedFiles.emit(model, files, notes);
     List<GeneratedFile> sorted = new ArrayList<>(files.values());
     sorted.sort(Comparator.comparing(GeneratedFile::relativePath));
     return new EmitResult(sorted, notes);
   }
 
-  private static void emitService(Service service, Map<String, GeneratedFile> files, List<String> notes) {
+  private static void emitService(Service service, List<SharedShape> shared, Map<String, GeneratedFile> files,
+      List<String> notes) {
     String header = header(service);
     Consumer<String> note = notes::add;
-    EmitContext context = new EmitContext(service);
+    EmitContext context = new EmitContext(service, shared);
     List<JavaFile> sources = new ArrayList<>();
     for (ObjectType object : service.objects()) {
       sources.add(ModelClassWriter.write(service, object, context));
@@ -77,14 +80,14 @@ public final class JavaEmitter {
   }
 
   /** Keeps the first file of a path; a second one (two services sharing a package) is noted. */
-  private static void add(Map<String, GeneratedFile> files, List<String> notes, GeneratedFile file) {
+  static void add(Map<String, GeneratedFile> files, List<String> notes, GeneratedFile file) {
     GeneratedFile earlier = files.putIfAbsent(file.relativePath(), file);
     if (earlier != null && !earlier.content().equals(file.content())) {
       notes.add(file.relativePath() + " is generated twice with different content; the first one is kept");
     }
   }
 
-  private static String relativePath(JavaFile source) {
+  static String relativePath(JavaFile source) {
     String folder = source.packageName().isEmpty() ? "" : source.packageName().replace('.', '/') + "/";
     return folder + source.typeSpec().name() + ".java";
   }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  *
  * @param packagePrefix the package under which each service gets its own package
  *     ({@code io.armgen.generated} -> {@code io.armgen.generated.containerregistry})
+ * @param sharedShapes whether concepts several services define alike become shared shapes
  */
-public record NormalizeOptions(String packagePrefix) {
+public record NormalizeOptions(String packagePrefix, SharedShapesMode sharedShapes) {
   /** The prefix used when the caller does not choose one. */
   public static final String DEFAULT_PACKAGE_PREFIX = "io.armgen.generated";
 
@@ -27,6 +28,14 @@ public record NormalizeOptions(String packagePrefix) {
         || Arrays.stream(packagePrefix.split("\\.")).anyMatch(JavaNames.KEYWORDS::contains)) {
       throw new IllegalArgumentException("packagePrefix must be a lower-case Java package name: " + packagePrefix);
     }
+    if (sharedShapes == null) {
+      sharedShapes = SharedShapesMode.AUTO;
+    }
+  }
+
+  /** Options with this prefix and shared shapes at their default ({@link SharedShapesMode#AUTO}). */
+  public NormalizeOptions(String packagePrefix) {
+    this(packagePrefix, SharedShapesMode.AUTO);
   }
 
   /** Options with every setting at its default. */

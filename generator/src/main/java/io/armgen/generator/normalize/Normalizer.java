@@ -7,6 +7,7 @@ import io.armgen.generator.model.EnumType;
 import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.Service;
+import io.armgen.generator.model.SharedShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,8 @@ public final class Normalizer {
       }
     }
     new ExtensionReport(reporter).run(loaded.documents().values());
-    return new NormalizeResult(new ApiModel(services), reporter.all());
+    List<SharedShape> shared = new SharedShapePass(reporter).run(services, options);
+    return new NormalizeResult(new ApiModel(services, shared), reporter.all());
   }
 
   private static Service service(LoadResult loaded, SpecDocument entry, ServiceNaming.Naming naming, Reporter reporter) {

@@ -28,6 +28,11 @@ final class Reporter {
     diagnostics.add(new Diagnostic(Severity.WARNING, code, at.file(), at.pointer(), at.line(), at.column(), message));
   }
 
+  /** An INFO diagnostic at an already located place. */
+  void info(String code, SourceLocation at, String message) {
+    diagnostics.add(new Diagnostic(Severity.INFO, code, at.file(), at.pointer(), at.line(), at.column(), message));
+  }
+
   void add(Severity severity, String code, SpecDocument doc, String pointer, String message) {
     int[] pos = doc.positionOf(pointer);
     diagnostics.add(new Diagnostic(severity, code, doc.displayName(), pointer, pos[0], pos[1], message));

@@ -1,0 +1,308 @@
+package io.armgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.armgen.generator.model.ObjectType;
+import io.armgen.generator.model.OperationGroup;
+import io.armgen.generator.model.Parameter;
+import io.armgen.generator.model.Property;
+import io.armgen.generator.model.ResourceType;
+import io.armgen.generator.model.SharedShape;
+import io.armgen.generator.model.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Makes a client implement the shared operations interface its group joined (e.g.
+ * {@code PrivateEndpointConnectionOperations}): small adapter methods that parse the ARM ids with
+ * the generated id class, check the subscription, call the client's typed methods (which wait for
+ * long-running operations and read every page) and return the shared view. Approve and reject
+ * read the current state, set status and description, and PUT it back.
+ */
+final class SharedOperationsAdapter {
+  private static final ClassName RESOURCE_IDS = ClassName.get("io.armgen.runtime.arm", "ResourceIds");
+  private static final String PARENT_TEMPLATE = "SHARED_PARENT_TEMPLATE";
+
+  /** A typed operation as the client writer emitted it: its plan and its method name. */
+  record Planned(OperationPlan plan, String name) {}
+
+  private final EmitContext ctx;
+  private final Map<String, Planned> planned;
+  private final SharedShape.Variant variant;
+  private final SharedShape shape;
+
+  private SharedOperationsAdapter(EmitContext ctx, SharedShape shape, SharedShape.Variant variant, Map<String, Planned> planned) {
+    this.ctx = ctx;
+    this.shape = shape;
+    this.variant = variant;
+    this.planned = planned;
+  }
+
+  /**
+   * Adds the interface and its adapter methods to {@code client} when {@code group} joined a shared
+   * operation group; notes (and leaves out) a group whose typed methods were not all emitted.
+   *
+   * @param planned the group's emitted operations by their model {@code javaName}
+   */
+  static void addTo(TypeSpec.Builder client, OperationGroup group, Map<String, Planned> planned, EmitContext ctx,
+      Consumer<String> notes) {
+    Optional<SharedShape> shape = ctx.sharedShapeOf(SharedShape.Kind.OPERATION_GROUP, group.name());
+    if (shape.isEmpty()) {
+      return;
+    }
+    SharedShape.Variant variant = shape.get().variantOf(ctx.service().name()).orElseThrow();
+    SharedOperationsAdapter adapter = new SharedOperationsAdapter(ctx, shape.get(), variant, planned);
+    Optional<String> problem = adapter.problem();
+    if (problem.isPresent()) {
+      notes.accept(ctx.service().name() + ": " + group.name() + "Client does not implement "
+          + shape.get().name() + ": " + problem.get());
+      return;
+    }
+    adapter.write(client);
+  }
+
+  private Optional<String> problem() {
+    for (String role : List.of("list", "get", "delete")) {
+      if (!planned.containsKey(variant.bindings().get(role))) {
+        return Optional.of("its " + role + " operation was not emitted");
+      }
+    }
+    if (approval() && !planned.containsKey(variant.bindings().get("put"))) {
+      return Optional.of("its put operation was not emitted");
+    }
+    if (model().isEmpty() || resource().isEmpty()) {
+      return Optional.of("its model or resource type is not known");
+    }
+    return Optional.empty();
+  }
+
+  private boolean approval() {
+    return variant.bindings().containsKey("approvalState");
+  }
+
+  private Planned op(String role) {
+    return planned.get(variant.bindings().get(role));
+  }
+
+  private Optional<ObjectType> model() {
+    String sharedModel = ((TypeRef.Named) shape.members().get(0).type()).name();
+    return ctx.sharedShape(sharedModel).flatMap(s -> s.variantOf(ctx.service().name()))
+        .flatMap(v -> ctx.object(v.typeName()));
+  }
+
+  private Optional<ResourceType> resource() {
+    String path = op("get").plan().operation().path();
+    return ctx.service().resources().stream().filter(r -> r.idTemplate().equals(path)).findFirst();
+  }
+
+  private void write(TypeSpec.Builder client) {
+    ObjectType model = model().orElseThrow();
+    ResourceType resource = resource().orElseThrow();
+    ClassName own = ctx.names().model(model.name());
+    ClassName sharedModel = ClassName.get(shape.javaPackage(), ((TypeRef.Named) shape.members().get(0).type()).name());
+    String parentTemplate = parentTemplate(resource.idTemplate());
+    String subscriptionVariable = resource.segments().stream().filter(s -> s.key().equalsIgnoreCase("subscriptions"))
+        .map(ResourceType.Segment::variable).findFirst().orElse(null);
+    IdParts ids = new IdParts(resource);
+
+    client.addSuperinterface(SharedTypeNames.of(shape));
+    client.addField(FieldSpec.builder(String.class, PARENT_TEMPLATE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The id template of the resource whose $L {@link #list(String)} lists.\n", model.name())
+        .initializer("$S", parentTemplate).build());
+    client.addMethod(MethodSpec.methodBuilder("serviceName").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(String.class).addStatement("return $S", ctx.service().name()).build());
+    client.addMethod(MethodSpec.methodBuilder("handlesParent").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN).addParameter(String.class, "parentResourceId")
+        .beginControlFlow("try")
+        .addStatement("$T<String, String> parent = $T.match($L, parentResourceId)", Map.class, RESOURCE_IDS, PARENT_TEMPLATE)
+        .addStatement(subscriptionVariable == null ? "return true" : "return sharedInSubscription(parent.get($S))",
+            subscriptionVariable)
+        .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+        .addStatement("return false")
+        .endControlFlow()
+        .build());
+    client.addMethod(MethodSpec.methodBuilder("sharedInSubscription").addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.BOOLEAN).addParameter(String.class, "subscriptionId")
+        .addStatement("return subscriptionId != null && subscriptionId.equalsIgnoreCase(this.core.subscriptionId())")
+        .build());
+    client.addMethod(MethodSpec.methodBuilder("sharedRequireSubscription").addModifiers(Modifier.PRIVATE)
+        .addParameter(String.class, "subscriptionId").addParameter(String.class, "id")
+        .beginControlFlow("if (!sharedInSubscription(subscriptionId))")
+        .addStatement("throw new $T($S + id + $S + this.core.subscriptionId())", IllegalArgumentException.class,
+            "'", "' is not in this client's subscription ")
+        .endControlFlow()
+        .build());
+    client.addMethod(list(sharedModel, own, subscriptionVariable));
+    client.addMethod(MethodSpec.methodBuilder("get").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(own).addParameter(String.class, "id")
+        .addCode(ids.parse(subscriptionVariable))
+        .addStatement("return $L($L)", op("get").name(), args(op("get"), ids::part, null))
+        .build());
+    if (approval()) {
+      client.addMethod(MethodSpec.methodBuilder("approve").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+          .returns(own).addParameter(String.class, "id").addParameter(String.class, "description")
+          .addStatement("return sharedSetApproval(id, $S, description)", "Approved").build());
+      client.addMethod(MethodSpec.methodBuilder("reject").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+          .returns(own).addParameter(String.class, "id").addParameter(String.class, "description")
+          .addStatement("return sharedSetApproval(id, $S, description)", "Rejected").build());
+      client.addMethod(setApproval(model, own, ids, subscriptionVariable));
+    }
+    client.addMethod(MethodSpec.methodBuilder("delete").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addParameter(String.class, "id")
+        .addCode(ids.parse(subscriptionVariable))
+        .addStatement("$L($L)", op("delete").name(), args(op("delete"), ids::part, null))
+        .build());
+  }
+
+  /**
+   * The id template of the resource the items are listed under: the item's template without its
+   * last {@code key/{name}} pair, and without a then trailing {@code providers/<Namespace>} (the
+   * parent of a top-level resource is its resource group).
+   */
+  static String parentTemplate(String idTemplate) {
+    String parent = idTemplate.substring(0, idTemplate.lastIndexOf('/', idTemplate.lastIndexOf('/') - 1));
+    int providers = parent.toLowerCase(java.util.Locale.ROOT).lastIndexOf("/providers/");
+    if (providers >= 0 && parent.indexOf('/', providers + "/providers/".length()) < 0) {
+      parent = parent.substring(0, providers);
+    }
+    return parent;
+  }
+
+  private MethodSpec list(ClassName sharedModel, ClassName own, String subscriptionVariable) {
+    Planned list = op("list");
+    TypeName result = ParameterizedTypeName.get(ClassName.get(List.class), sharedModel);
+    MethodSpec.Builder m = MethodSpec.methodBuilder("list").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(result).addParameter(String.class, "parentResourceId")
+        .addStatement("$T<String, String> parent = $T.match($L, parentResourceId)", Map.class, RESOURCE_IDS, PARENT_TEMPLATE);
+    if (subscriptionVariable != null) {
+      m.addStatement("sharedRequireSubscription(parent.get($S), parentResourceId)", subscriptionVariable);
+    }
+    m.addStatement("$T items = new $T<>()", result, ArrayList.class);
+    CodeBlock call = CodeBlock.of("$L($L)", list.name(),
+        args(list, variable -> CodeBlock.of("parent.get($S)", variable), null));
+    if (list.plan().kind() == OperationPlan.Kind.PAGEABLE) {
+      m.beginControlFlow("for ($T item : $L)", own, call).addStatement("items.add(item)").endControlFlow();
+    } else {
+      m.addStatement("$T page = $L", list.plan().resultType(), call)
+          .beginControlFlow("if (page != null)")
+          .addStatement("items.addAll($L)", pageItems(list))
+          .endControlFlow();
+    }
+    return m.addStatement("return items").build();
+  }
+
+  /** The items of a single-page list result: the result itself, or its array property. */
+  private CodeBlock pageItems(Planned list) {
+    TypeRef body = list.plan().operation().responses().stream().flatMap(r -> r.body().stream()).findFirst().orElseThrow();
+    if (body instanceof TypeRef.Named n && ctx.object(n.name()).isPresent()) {
+      ObjectType page = ctx.object(n.name()).get();
+      ModelShape shapeOfPage = new ModelShape(page, ctx);
+      for (Property p : shapeOfPage.properties) {
+        if (p.type() instanceof TypeRef.ArrayOf) {
+          return CodeBlock.of("page.$L() == null ? $T.of() : page.$L()", shapeOfPage.accessor(p), List.class,
+              shapeOfPage.accessor(p));
+        }
+      }
+    }
+    return CodeBlock.of("page");
+  }
+
+  private MethodSpec setApproval(ObjectType model, ClassName own, IdParts ids, String subscriptionVariable) {
+    ModelShape modelShape = new ModelShape(model, ctx);
+    String stateName = variant.bindings().get("approvalState");
+    Property state = modelShape.properties.stream().filter(p -> p.javaName().equals(stateName)).findFirst().orElseThrow();
+    ClassName stateClass = ctx.names().model(((TypeRef.Named) state.type()).name());
+    SharedShape stateShape = ctx.sharedShapeOf(SharedShape.Kind.OBJECT, stateClass.simpleName()).orElseThrow();
+    SharedShape.Member status = member(stateShape, "status");
+    SharedShape.Member description = member(stateShape, "description");
+    CodeBlock statusValue = status.type() instanceof TypeRef.Named n
+        ? CodeBlock.of("$T.fromString(status)", ClassName.get(shape.javaPackage(), n.name()))
+        : CodeBlock.of("status");
+    Planned put = op("put");
+    MethodSpec.Builder m = MethodSpec.methodBuilder("sharedSetApproval").addModifiers(Modifier.PRIVATE)
+        .returns(own).addParameter(String.class, "id").addParameter(String.class, "status")
+        .addParameter(String.class, "description")
+        .addCode(ids.parse(subscriptionVariable))
+        .addStatement("$T current = $L($L)", own, op("get").name(), args(op("get"), ids::part, null))
+        .beginControlFlow("if (current == null)")
+        .addStatement("throw new $T($S + id)", IllegalStateException.class, "no " + model.name() + " ")
+        .endControlFlow()
+        .addStatement("$T state = current.$L()", stateClass, modelShape.accessor(state))
+        .addStatement("state = state == null ? new $T() : state", stateClass)
+        .addStatement("state.$L($L)", status.setter().orElseThrow(), statusValue)
+        .addStatement("state.$L(description)", description.setter().orElseThrow())
+        .addStatement("current.$L(state)", modelShape.setter(state));
+    CodeBlock call = CodeBlock.of("$L($L)", put.name(), args(put, ids::part, CodeBlock.of("current")));
+    if (put.plan().returnsNothing()) {
+      m.addStatement("$L", call).addStatement("return $L($L)", op("get").name(), args(op("get"), ids::part, null));
+    } else {
+      m.addStatement("return $L", call);
+    }
+    return m.build();
+  }
+
+  private static SharedShape.Member member(SharedShape shape, String javaName) {
+    return shape.members().stream().filter(x -> x.javaName().equals(javaName)).findFirst().orElseThrow();
+  }
+
+  /** The required arguments of {@code op}: path values by variable, the body, null for anything else. */
+  private static CodeBlock args(Planned op, Function<String, CodeBlock> pathValue, CodeBlock body) {
+    List<CodeBlock> args = new ArrayList<>();
+    for (OperationPlan.MethodParam p : op.plan().required()) {
+      if (p.parameter().in() == Parameter.Location.PATH) {
+        args.add(pathValue.apply(p.parameter().wireName()));
+      } else if (p.parameter().in() == Parameter.Location.BODY && body != null) {
+        args.add(body);
+      } else {
+        args.add(CodeBlock.of("($T) null", p.type()));
+      }
+    }
+    return CodeBlock.join(args, ", ");
+  }
+
+  /** Reads an id's parts with the generated id class, or by template when the service has none. */
+  private final class IdParts {
+    private final ResourceType resource;
+    private final boolean idClass;
+    private final ClassName idClassName;
+
+    IdParts(ResourceType resource) {
+      this.resource = resource;
+      ResourceIdWriter writer = new ResourceIdWriter(ctx.service());
+      this.idClass = writer.write(resource, note -> { }).isPresent();
+      this.idClassName = ctx.names().model(writer.className(resource));
+    }
+
+    CodeBlock parse(String subscriptionVariable) {
+      CodeBlock.Builder b = CodeBlock.builder();
+      if (idClass) {
+        b.addStatement("$T parsed = $T.parse(id)", idClassName, idClassName);
+      } else {
+        b.addStatement("$T<String, String> parsed = $T.match($S, id)", Map.class, RESOURCE_IDS, resource.idTemplate());
+      }
+      if (subscriptionVariable != null) {
+        b.addStatement("sharedRequireSubscription($L, id)", part(subscriptionVariable));
+      }
+      return b.build();
+    }
+
+    CodeBlock part(String variable) {
+      if (!idClass) {
+        return CodeBlock.of("parsed.get($S)", variable);
+      }
+      String javaName = resource.segments().stream().filter(s -> s.variable().equals(variable))
+          .map(ResourceType.Segment::javaName).findFirst().orElseThrow();
+      return CodeBlock.of("parsed.$L()", javaName);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.armgen.generator.model;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One concept that several services of a run define alike (e.g. {@code PrivateEndpointConnection}),
+ * recorded by the shared-shapes pass. Emitted in {@link #javaPackage()} as an interface (objects,
+ * operation groups) or an open value class (enums) when at least two variants {@linkplain #joined()
+ * joined}; a concept with fewer is kept only as a report of why its variants did not.
+ *
+ * @param name the Java simple name in the common package
+ * @param javaPackage the common package, {@code <prefix>.common}
+ * @param matchedBy how the variants were found: {@code "same name"}, or the shared property an
+ *     enum sits on ({@code "PrivateLinkServiceConnectionState.status"}), or the shared object an
+ *     operation group serves
+ * @param members for {@link Kind#OBJECT}: the properties present in every joined variant, types
+ *     unified; for {@link Kind#OPERATION_GROUP}: the methods of the interface; empty for enums
+ * @param knownValues for {@link Kind#ENUM}: the union of the variants' values, first spelling kept
+ * @param joined the variants behind the shared shape
+ * @param excluded same-named (or same-placed) definitions that did not join, each with the reason
+ */
+public record SharedShape(
+    String name,
+    Kind kind,
+    String javaPackage,
+    String description,
+    String matchedBy,
+    List<Member> members,
+    List<String> knownValues,
+    List<Variant> joined,
+    List<Excluded> excluded) {
+
+  public SharedShape {
+    members = List.copyOf(members);
+    knownValues = List.copyOf(knownValues);
+    joined = List.copyOf(joined);
+    excluded = List.copyOf(excluded);
+  }
+
+  /** What the shape is emitted as. */
+  public enum Kind { OBJECT, ENUM, OPERATION_GROUP }
+
+  /** True when the shape is emitted: at least two variants joined it. */
+  public boolean isShared() {
+    return joined.size() >= 2;
+  }
+
+  /** The joined variant of {@code service}, if that service joined. */
+  public Optional<Variant> variantOf(String service) {
+    return joined.stream().filter(v -> v.service().equals(service)).findFirst();
+  }
+
+  /**
+   * One member of the shared interface.
+   *
+   * @param javaName the variants' property (or, for an operation group, method) name
+   * @param getter the interface accessor: {@code javaName}, or {@code <javaName>Value} when a
+   *     variant's own accessor returns a type the unified one cannot stand for (an enum unified
+   *     with other enums or a plain string)
+   * @param setter the interface's fluent setter, empty when the member is read-only in any
+   *     variant (or, for a list of shared objects, cannot be overloaded in Java)
+   * @param type the unified type; {@link TypeRef.Named} names another shape of the common package
+   */
+  public record Member(String javaName, String getter, Optional<String> setter, TypeRef type, String description) {}
+
+  /**
+   * A definition (or, for an operation group, a group of operations) that joined.
+   *
+   * @param service the service's name
+   * @param typeName the Java simple name in that service (the operation group's name for
+   *     {@link Kind#OPERATION_GROUP})
+   * @param bindings for an operation group, which of the service's operations plays each role
+   *     ({@code list}, {@code get}, {@code put}, {@code delete}) and which property holds the
+   *     approval state ({@code approvalState}); empty otherwise
+   */
+  public record Variant(String service, String typeName, Map<String, String> bindings) {
+    public Variant {
+      // sorted, so the model dump and everything emitted from it are deterministic
+      bindings = Collections.unmodifiableMap(new TreeMap<>(bindings));
+    }
+  }
+
+  /** A definition that did not join, with the reason in one sentence. */
+  public record Excluded(String service, String typeName, String reason) {}
+}

@@ -1,0 +1,79 @@
+package io.armgen.generator.normalize;
+
+import io.armgen.generator.model.EnumType;
+import io.armgen.generator.model.SharedShape;
+import io.armgen.generator.model.TypeRef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+/**
+ * The shared enums of a run, one per shared property over enums. Services name the same enum
+ * differently ({@code ConnectionStatus}, {@code PrivateEndpointServiceConnectionStatus}), so an enum
+ * is found through the property it sits on and named after what most services call it.
+ */
+final class SharedEnums {
+  private final String commonPackage;
+  private final Set<String> objectNames;
+  private final Map<String, SharedShape> shapes = new LinkedHashMap<>();
+
+  SharedEnums(String commonPackage, Collection<String> objectNames) {
+    this.commonPackage = commonPackage;
+    this.objectNames = new HashSet<>(objectNames);
+  }
+
+  /**
+   * Records the enum behind {@code owner.property}.
+   *
+   * @return the shared enum's name in the common package
+   */
+  String add(String owner, String property, TypeUnifier.EnumUnion union,
+      BiFunction<String, TypeRef, EnumType> enumOf) {
+    List<SharedShape.Variant> joined = new ArrayList<>();
+    Map<String, Integer> names = new TreeMap<>();
+    String description = "";
+    for (TypeUnifier.Slot s : union.enumSlots()) {
+      EnumType e = enumOf.apply(s.service(), s.type());
+      joined.add(new SharedShape.Variant(s.service(), e.name(), Map.of()));
+      names.merge(e.name(), 1, Integer::sum);
+      description = description.isEmpty() && e.description() != null ? e.description() : description;
+    }
+    String via = owner + "." + property;
+    List<SharedShape.Excluded> excluded = union.stringSlots().stream()
+        .map(s -> new SharedShape.Excluded(s.service(), via,
+            "a plain string there: the shared accessor is a String, the enum variants give their wire value"))
+        .toList();
+    String name = names.entrySet().stream().max(Comparator.comparing(Map.Entry<String, Integer>::getValue)
+        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
+    SharedShape same = shapes.get(name);
+    if (same != null && same.joined().equals(joined)) {
+      Set<String> values = new LinkedHashSet<>(same.knownValues());
+      values.addAll(union.values());
+      shapes.put(name, new SharedShape(name, SharedShape.Kind.ENUM, commonPackage, same.description(),
+          same.matchedBy() + ", " + via, List.of(), List.copyOf(values), joined, same.excluded()));
+      return name;
+    }
+    if (same != null || objectNames.contains(name)) {
+      String base = owner + Character.toUpperCase(property.charAt(0)) + property.substring(1);
+      name = base;
+      for (int i = 2; shapes.containsKey(name) || objectNames.contains(name); i++) {
+        name = base + i;
+      }
+    }
+    shapes.put(name, new SharedShape(name, SharedShape.Kind.ENUM, commonPackage, description, via, List.of(),
+        union.values(), joined, excluded));
+    return name;
+  }
+
+  List<SharedShape> shapes() {
+    return List.copyOf(shapes.values());
+  }
+}
