@@ -39,6 +39,35 @@ final class Markdown {
     return t.contains("`") ? "`` " + t + " ``" : "`" + t + "`";
   }
 
+  /**
+   * Code that a browser may wrap only between its parts, after {@code .} and {@code /} and between
+   * the humps of a camel-case word (an HTML {@code <code>} with {@code <wbr>}), so that long property
+   * paths, accessor chains, type names and ids in narrow table columns break where a reader expects
+   * rather than mid-word, or not at all. {@code <wbr>} adds no character when the text is copied.
+   * Safe in table cells: the pipe is an HTML entity.
+   */
+  static String breakableCode(String text) {
+    StringBuilder sb = new StringBuilder("<code>");
+    String t = text == null ? "" : text.replace("\n", " ");
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(t.charAt(i - 1))) {
+        sb.append("<wbr>");
+      }
+      switch (c) {
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '&' -> sb.append("&amp;");
+        case '|' -> sb.append("&#124;");
+        default -> sb.append(c);
+      }
+      if ((c == '.' || c == '/') && i > 0 && i < t.length() - 1) {
+        sb.append("<wbr>");
+      }
+    }
+    return sb.append("</code>").toString();
+  }
+
   /** {@link #code} inside a table cell, where a pipe must be escaped even in code. */
   static String codeCell(String text) {
     return code(text).replace("|", "\\|");

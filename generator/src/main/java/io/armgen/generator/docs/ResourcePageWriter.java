@@ -36,17 +36,20 @@ final class ResourcePageWriter {
     return md.toString();
   }
 
+  /** The facts as a list: a two-column table would need a header row, and there is nothing to head it with. */
   private static String facts(Service service, ResourceType resource, SpecSource source) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("ARM type", Markdown.codeCell(resource.type())));
-    rows.add(List.of("Resource id", Markdown.codeCell(resource.idTemplate())));
+    StringBuilder md = new StringBuilder();
+    md.append("- **ARM type**: ").append(Markdown.breakableCode(resource.type())).append('\n');
+    md.append("- **Resource id**: ").append(Markdown.breakableCode(resource.idTemplate())).append('\n');
     if (resource.modelType() != null) {
-      rows.add(List.of("Java model", Markdown.codeCell(service.javaPackage() + ".models." + resource.modelType())));
+      md.append("- **Java model**: ").append(Markdown.code(service.javaPackage() + ".models." + resource.modelType()))
+          .append('\n');
     }
-    rows.add(List.of("Java id", Markdown.codeCell(service.javaPackage() + ".models." + resource.name() + "Id")));
-    rows.add(List.of("api-version", Markdown.codeCell(service.apiVersion())));
-    rows.add(List.of("Spec", sourceLink(source).replace("|", "\\|")));
-    return Markdown.table(List.of("", ""), rows);
+    md.append("- **Java id**: ").append(Markdown.code(service.javaPackage() + ".models." + resource.name() + "Id"))
+        .append('\n');
+    md.append("- **api-version**: ").append(Markdown.code(service.apiVersion())).append('\n');
+    md.append("- **Spec**: ").append(sourceLink(source)).append('\n');
+    return md.toString();
   }
 
   private static String sourceLink(SpecSource source) {
@@ -89,16 +92,16 @@ final class ResourcePageWriter {
           .map(page -> Markdown.link(d.targetName(), PageSet.fromResourcePage(page)))
           .orElse(Markdown.cell(d.targetName()));
       rows.add(List.of(name,
-          d.targetType().map(Markdown::codeCell).orElse("unknown"),
+          d.targetType().map(Markdown::breakableCode).orElse("unknown"),
           d.kind() == Dependency.Kind.PARENT ? "parent" : "reference",
-          Markdown.codeCell(d.via()) + typedAccessor(d),
+          Markdown.breakableCode(d.via()) + typedAccessor(d),
           mutability(d)));
     }
     return Markdown.table(List.of("Resource", "ARM type", "Relation", "Set through", "After creation"), rows) + "\n";
   }
 
   private static String typedAccessor(Dependency d) {
-    return d.holder().map(h -> ", typed: " + Markdown.codeCell(h.objectType() + "." + h.property() + "ResourceId()"))
+    return d.holder().map(h -> ", typed: " + Markdown.breakableCode(h.objectType() + "." + h.property() + "ResourceId()"))
         .orElse("");
   }
 
@@ -117,9 +120,9 @@ final class ResourcePageWriter {
     List<List<String>> rows = new ArrayList<>();
     for (SchemaRows.Row r : new SchemaRows(service).of(resource.modelType())) {
       rows.add(List.of(
-          Markdown.codeCell(r.path()),
-          Markdown.codeCell(r.accessor()),
-          Markdown.codeCell(r.type()),
+          Markdown.breakableCode(r.path()),
+          Markdown.breakableCode(r.accessor()),
+          Markdown.breakableCode(r.type()),
           r.required() ? "yes" : "",
           r.readOnly() ? "yes" : "",
           String.join(", ", r.values().stream().map(Markdown::codeCell).toList()),

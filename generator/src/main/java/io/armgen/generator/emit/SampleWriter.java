@@ -86,19 +86,13 @@ final class SampleWriter {
     }
     TypeSpec type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Example {@code $L} of {@code $L}: $L\n\n<p>Built from {@code $L}.\n",
-            DocText.javadoc(example.title()), plan.operation().operationId(), summary(plan.operation()),
-            DocText.javadoc(example.file()))
+        .addJavadoc("Example {@code $L} of {@code $L}.\n\n<p>Built from {@code $L}.\n",
+            DocText.javadoc(example.title()), plan.operation().operationId(), DocText.javadoc(example.file()))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(main.build())
         .addMethod(run)
         .build();
     return Optional.of(JavaFile.builder(samplesPackage(ctx), type).skipJavaLangImports(true).build());
-  }
-
-  private static String summary(Operation operation) {
-    String doc = DocText.javadoc(operation.description());
-    return doc.isEmpty() ? operation.httpMethod() + " " + DocText.javadoc(operation.path()) : doc;
   }
 
   private TypeName resultType(OperationPlan plan) {

@@ -58,25 +58,28 @@ class DocsGeneratorTest {
     assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
     List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), note -> { });
     return new DocsGenerator().pages(result.model(), samples, repo, repo.resolve("docs")).stream()
-        .collect(Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
+        // <wbr> only marks where a browser may wrap; MarkdownTest checks where they go
+        .collect(Collectors.toMap(GeneratedFile::relativePath, f -> f.content().replace("<wbr>", "")));
   }
 
   @Test
   void dependenciesLinkToGeneratedPagesAndNameTheOthers() throws IOException {
     String link = pages().get("Sample/Link.md");
-    assertTrue(link.contains("| ResourceGroup | `Microsoft.Resources/resourceGroups` | parent |"), link);
-    assertTrue(link.contains("| [Account](../Sample/Account.md) | `Microsoft.Sample/accounts` | parent |"), link);
-    assertTrue(link.contains("| [Account](../Sample/Account.md) | `Microsoft.Sample/accounts` | reference | `peer`, typed: "
-        + "`Link.peerResourceId()` | can change |"), link);
+    assertTrue(link.contains("| ResourceGroup | <code>Microsoft.Resources/resourceGroups</code> | parent |"), link);
+    assertTrue(link.contains("| [Account](../Sample/Account.md) | <code>Microsoft.Sample/accounts</code> | parent |"), link);
+    assertTrue(link.contains("| [Account](../Sample/Account.md) | <code>Microsoft.Sample/accounts</code> | reference | "
+        + "<code>peer</code>, typed: <code>Link.peerResourceId()</code> | can change |"), link);
   }
 
   @Test
   void cellsEscapePipesAndLineBreaks() throws IOException {
     Map<String, String> pages = pages();
     String link = pages.get("Sample/Link.md");
-    assertTrue(link.contains("| `peer` | `peer()` | `String` | yes |  |  | The peer \\| other account. Second line. |"), link);
+    assertTrue(link.contains("| <code>peer</code> | <code>peer()</code> | <code>String</code> | yes |  |  "
+        + "| The peer \\| other account. Second line. |"), link);
     assertTrue(pages.get("Sample/Account.md").contains("| `A\\|B`, `C` |"), pages.get("Sample/Account.md"));
-    assertTrue(link.contains("| `items[].size` | `items().get(i).size()` | `Long` |"), link);
+    assertTrue(link.contains("| <code>items</code> | <code>items()</code> | <code>List&lt;Item&gt;</code> |"), link);
+    assertTrue(link.contains("| <code>items[].size</code> | <code>items().get(i).size()</code> | <code>Long</code> |"), link);
   }
 
   @Test
