@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Generates typed Java clients from Azure Resource Manager Swagger 2.0 specs.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, ModelCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {GenerateCommand.class, ValidateCommand.class, ModelCommand.class, DocsCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 errors in the specs (or output), 2 usage error."})
 public final class ArmgenCommand implements Runnable {
   @CommandLine.Spec

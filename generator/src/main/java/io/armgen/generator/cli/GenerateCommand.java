@@ -2,10 +2,13 @@ package io.armgen.generator.cli;
 
 import io.armgen.generator.Generator;
 import io.armgen.generator.GeneratorResult;
+import io.armgen.generator.emit.GeneratedFile;
+import io.armgen.generator.emit.SampleEmitter;
 import io.armgen.generator.model.Service;
 import io.armgen.generator.write.OutputException;
 import io.armgen.generator.write.OutputWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +26,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "generated",
       description = "Output folder (replaced atomically; files armgen did not write are kept). Default: ${DEFAULT-VALUE}")
   Path output;
+
+  @Option(names = "--samples", paramLabel = "DIR",
+      description = "Also write one runnable sample per x-ms-examples entry into this folder (its own source folder).")
+  Path samples;
 
   @Option(names = "--clean", description = "Replace files in the output folder that armgen did not generate.")
   boolean clean;
@@ -57,6 +64,19 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (OutputException e) {
       err.println("armgen: error: " + e.getMessage());
       return 1;
+    }
+    if (samples != null) {
+      List<GeneratedFile> sampleFiles = new SampleEmitter().emit(result.model(), note -> { }).stream()
+          .map(SampleEmitter.Sample::file).toList();
+      try {
+        new OutputWriter(clean).write(samples, sampleFiles);
+      } catch (OutputException e) {
+        err.println("armgen: error: " + e.getMessage());
+        return 1;
+      }
+      if (!quiet) {
+        out.println("armgen: " + sampleFiles.size() + " samples in " + samples);
+      }
     }
     if (!quiet) {
       for (Service s : result.model().services()) {

@@ -55,6 +55,7 @@ public final class ModelClassWriter {
         cls.addMethod(setter(shape, p, ctx));
       }
     }
+    new ReferenceAccessors(shape, ctx).addTo(cls);
     if (shape.ownAdditionalProperties) {
       addAdditionalPropertiesAccessors(cls, shape, additionalType);
     }

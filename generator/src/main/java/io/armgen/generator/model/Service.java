@@ -9,6 +9,8 @@ import java.util.List;
  * @param namespace the ARM provider namespace, e.g. {@code Microsoft.ContainerRegistry}
  * @param javaPackage base package for the generated code
  * @param sourceFile the entry document, as given to the generator
+ * @param dependencies what each resource type depends on: its parents and the resources its
+ *     properties refer to, in resource order
  */
 public record Service(
     String name,
@@ -21,12 +23,27 @@ public record Service(
     List<ObjectType> objects,
     List<EnumType> enums,
     List<OperationGroup> groups,
-    List<ResourceType> resources) {
+    List<ResourceType> resources,
+    List<Dependency> dependencies) {
 
   public Service {
     objects = List.copyOf(objects);
     enums = List.copyOf(enums);
     groups = List.copyOf(groups);
     resources = List.copyOf(resources);
+    dependencies = List.copyOf(dependencies);
+  }
+
+  /** A service without dependency information (the signature before dependencies were modelled). */
+  public Service(String name, String namespace, String apiVersion, String title, String description,
+      String javaPackage, String sourceFile, List<ObjectType> objects, List<EnumType> enums,
+      List<OperationGroup> groups, List<ResourceType> resources) {
+    this(name, namespace, apiVersion, title, description, javaPackage, sourceFile, objects, enums, groups,
+        resources, List.of());
+  }
+
+  /** The dependencies of the resource type named {@code resource}, in order. */
+  public List<Dependency> dependenciesOf(String resource) {
+    return dependencies.stream().filter(d -> d.resource().equals(resource)).toList();
   }
 }

@@ -25,8 +25,8 @@ final class ExtensionReport {
 
   /**
    * Understood, but purely documentary or for linters: no effect on generated code, no warning.
-   * (x-ms-mutability: readOnly already decides what is sent; x-ms-identifiers and
-   * x-ms-arm-id-details are lint hints; x-ms-external marks types shared across specs; x-ms-odata
+   * (x-ms-mutability: readOnly already decides what is sent, and DependencyPass reads it for
+   * dependencies, as it does x-ms-arm-id-details; x-ms-identifiers is a lint hint; x-ms-external marks types shared across specs; x-ms-odata
    * describes a filter's syntax; x-ms-code-generation-settings configures AutoRest.)
    */
   static final Set<String> DOCUMENTARY = Set.of(

@@ -6,6 +6,7 @@ import io.armgen.generator.model.ApiModel;
 import io.armgen.generator.model.EnumType;
 import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.OperationGroup;
+import io.armgen.generator.model.ResourceType;
 import io.armgen.generator.model.Service;
 import io.armgen.generator.model.SharedShape;
 import java.util.ArrayList;
@@ -68,7 +69,8 @@ public final class Normalizer {
     String apiVersion = TypeMapper.textOf(entry.root().path("info"), "version");
     String title = TypeMapper.textOf(entry.root().path("info"), "title");
     String description = TypeMapper.textOf(entry.root().path("info"), "description");
+    List<ResourceType> resources = ResourcePass.resources(groups, objects);
     return new Service(naming.name(), naming.namespace(), apiVersion, title, description, naming.javaPackage(),
-        entry.displayName(), objects, enums, groups, ResourcePass.resources(groups, objects));
+        entry.displayName(), objects, enums, groups, resources, new DependencyPass(loaded).dependencies(resources, objects));
   }
 }
