@@ -81,15 +81,19 @@ final class OperationPlanner {
   }
 
   /** The value expression when the client supplies the parameter, empty when the caller does. */
-  private static Optional<CodeBlock> fromClient(Parameter parameter) {
+  private Optional<CodeBlock> fromClient(Parameter parameter) {
     if (parameter.in() == Parameter.Location.BODY) {
       return Optional.empty();
     }
     if (parameter.client() && parameter.wireName().equals("subscriptionId")) {
       return Optional.of(CodeBlock.of("this.core.subscriptionId()"));
     }
-    if (parameter.wireName().equals("api-version") && (parameter.client() || parameter.constantValue() != null)) {
-      // the builder may override the spec's version, so the core's value wins over the constant
+    boolean ownVersion = parameter.constantValue() != null
+        && !parameter.constantValue().equals(context.service().apiVersion());
+    if (parameter.wireName().equals("api-version") && !ownVersion
+        && (parameter.client() || parameter.constantValue() != null)) {
+      // the builder may override the spec's version, so the core's value wins over the constant;
+      // an operation pinned to another version (an enum of its own) keeps that one
       return Optional.of(CodeBlock.of("this.core.apiVersion()"));
     }
     if (parameter.constantValue() != null) {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * HEAD operations answer whether the resource exists (2xx true, 404 false); request bodies that
+ * An operation pinned to an api-version other than the service's sends its own; HEAD operations answer whether the resource exists (2xx true, 404 false); request bodies that
  * are not models (arrays, numbers, enums) are sent as JSON; a long-running PUT that declares only
  * a 202 with a schema returns that type. Generated, compiled and run against a loopback server.
  */
@@ -72,6 +72,10 @@ class ExistenceAndValueBodyTest {
         false, null, false, "A count.");
     Parameter kindBody = new Parameter("kind", "kind", Location.BODY, named("GadgetKind"), true, false, null, false,
         "A kind.");
+    Parameter pinnedVersion = new Parameter("api-version", "apiVersion", Location.QUERY, string(), true, true, "2.0",
+        false, null);
+    Parameter serviceVersion = new Parameter("api-version", "apiVersion", Location.QUERY, string(), true, true,
+        "2024-01-01", false, null);
     Operation exists = op("Things_Exists", "exists", "HEAD", "/things/{name}", List.of(name), empty(200), empty(204));
     Operation lroTags = new Operation("Things_PutTags", "putTags", "PUT", "/things/{name}/tags", null,
         List.of(name, tagsBody), List.of(ok(202, tags)), java.util.Optional.empty(),
@@ -80,7 +84,10 @@ class ExistenceAndValueBodyTest {
     return new Service("Values", "Microsoft.Values", "2024-01-01", "Values", null, PACKAGE, "values.json",
         List.of(), SampleArmApi.enums(), List.of(new OperationGroup("Things", null, List.of(exists, lroTags,
             op("Things_SetCount", "setCount", "POST", "/things/{name}/count", List.of(name, countBody), empty(200)),
-            op("Things_SetKind", "setKind", "POST", "/things/{name}/kind", List.of(name, kindBody), empty(200))))),
+            op("Things_SetKind", "setKind", "POST", "/things/{name}/kind", List.of(name, kindBody), empty(200)),
+            op("Things_GetOld", "getOld", "GET", "/things/{name}/old", List.of(name, pinnedVersion), empty(200)),
+            op("Things_GetCurrent", "getCurrent", "GET", "/things/{name}/current", List.of(name, serviceVersion),
+                empty(200))))),
         List.of());
   }
 
@@ -158,5 +165,15 @@ class ExistenceAndValueBodyTest {
     assertEquals("\"Large\"", BODIES.get("POST /things/k1/kind"));
     assertFalse(sources.values().stream().anyMatch(s -> s.contains("skipped")));
     assertTrue(sources.get(PACKAGE.replace('.', '/') + "/ThingsClient.java").contains(".bodyJson("));
+  }
+
+  @Test
+  void anOperationPinnedToAnotherApiVersionSendsItsOwn() {
+    String client = sources.get(PACKAGE.replace('.', '/') + "/ThingsClient.java");
+    String old = client.substring(client.indexOf("private ArmRequest getOldRequest"));
+    String current = client.substring(client.indexOf("private ArmRequest getCurrentRequest"));
+    assertTrue(old.substring(0, old.indexOf("build()")).contains(".query(\"api-version\", \"2.0\")"), old);
+    assertTrue(current.substring(0, current.indexOf("build()")).contains(".query(\"api-version\", this.core.apiVersion())"),
+        current);
   }
 }
