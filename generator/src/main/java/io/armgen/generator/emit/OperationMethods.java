@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.armgen.generator.model.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -189,6 +190,16 @@ final class OperationMethods {
         .returns(ARM_REQUEST);
     for (OperationPlan.MethodParam p : plan.all()) {
       b.addParameter(p.type(), p.name());
+    }
+    // path values are checked by the request builder; a missing required query, header or body
+    // value must not become a request without it
+    for (OperationPlan.MethodParam p : plan.required()) {
+      if (p.parameter().in() != Parameter.Location.PATH && !p.type().isPrimitive()) {
+        b.beginControlFlow("if ($L == null)", p.name())
+            .addStatement("throw new $T($S)", IllegalArgumentException.class,
+                "Parameter " + p.parameter().wireName() + " is required and cannot be null.")
+            .endControlFlow();
+      }
     }
     CodeBlock.Builder chain = CodeBlock.builder()
         .add("return $T.builder($S, $S)", ARM_REQUEST, plan.operation().httpMethod().toUpperCase(Locale.ROOT),

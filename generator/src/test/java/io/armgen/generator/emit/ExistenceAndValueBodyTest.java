@@ -176,4 +176,17 @@ class ExistenceAndValueBodyTest {
     assertTrue(current.substring(0, current.indexOf("build()")).contains(".query(\"api-version\", this.core.apiVersion())"),
         current);
   }
+
+  @Test
+  void aMissingRequiredBodyIsRefusedBeforeSending() {
+    BODIES.clear();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> call("setKind", new Class<?>[] {String.class, kindClass()}, "k2", null));
+    assertEquals("Parameter kind is required and cannot be null.", e.getMessage());
+    assertTrue(BODIES.isEmpty(), BODIES::toString);
+  }
+
+  private static Class<?> kindClass() throws ClassNotFoundException {
+    return loader.loadClass(PACKAGE + ".models.GadgetKind");
+  }
 }
