@@ -65,7 +65,10 @@ public final class TestServerExtension implements BeforeAllCallback, ParameterRe
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail("CI=true but the conformance tests cannot run: " + missing.get());
       }
-      Assumptions.abort("Skipping the AutoRest test-server conformance tests: " + missing.get());
+      String message = "Skipping the AutoRest test-server conformance tests: " + missing.get();
+      // surefire shows a class aborted before its tests as 0 tests run, so the reason is logged too
+      System.getLogger(TestServerExtension.class.getName()).log(System.Logger.Level.WARNING, message);
+      Assumptions.abort(message);
     }
     Running running = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, key -> {
       try {
