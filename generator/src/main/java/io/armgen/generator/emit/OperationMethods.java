@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.armgen.generator.model.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -139,6 +140,10 @@ final class OperationMethods {
   }
 
   private CodeBlock plainSyncBody() {
+    if (OperationPlanner.isExistenceCheck(plan.operation())) {
+      return CodeBlock.builder().addStatement("return this.core.sendWithResponse($L, null).statusCode() != 404",
+          requestCall(true)).build();
+    }
     if (plan.resultType() == null) {
       return CodeBlock.builder().addStatement("this.core.send($L, null)", requestCall(true)).build();
     }
@@ -186,9 +191,20 @@ final class OperationMethods {
     for (OperationPlan.MethodParam p : plan.all()) {
       b.addParameter(p.type(), p.name());
     }
+    // path values are checked by the request builder; a missing required query, header or body
+    // value must not become a request without it
+    for (OperationPlan.MethodParam p : plan.required()) {
+      if (p.parameter().in() != Parameter.Location.PATH && !p.type().isPrimitive()) {
+        b.beginControlFlow("if ($L == null)", p.name())
+            .addStatement("throw new $T($S)", IllegalArgumentException.class,
+                "Parameter " + p.parameter().wireName() + " is required and cannot be null.")
+            .endControlFlow();
+      }
+    }
     CodeBlock.Builder chain = CodeBlock.builder()
         .add("return $T.builder($S, $S)", ARM_REQUEST, plan.operation().httpMethod().toUpperCase(Locale.ROOT),
             plan.operation().path())
+        .indent().indent()
         .add(plan.request());
     if (plan.conditional()) {
       b.addParameter(REQUEST_CONDITIONS, plan.conditionsName());
@@ -197,11 +213,16 @@ final class OperationMethods {
     if (!plan.expected().isEmpty()) {
       chain.add("\n.expect($L)", plan.expected().stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
-    chain.add("\n.build()");
-    return b.addStatement("$L", chain.build()).build();
+    chain.add("\n.build();\n");
+    // Not addStatement: a body-writing lambda in the chain holds statements of its own, which
+    // JavaPoet does not allow inside a statement; the two indents match a statement's wrapping.
+    return b.addCode(chain.unindent().unindent().build()).build();
   }
 
   private TypeName syncType() {
+    if (OperationPlanner.isExistenceCheck(plan.operation())) {
+      return TypeName.BOOLEAN;
+    }
     return plan.returnsNothing() ? TypeName.VOID : plan.resultType();
   }
 
@@ -260,6 +281,9 @@ final class OperationMethods {
       case PAGED:
         return "the items of every page";
       default:
+        if (OperationPlanner.isExistenceCheck(plan.operation())) {
+          return "true when the service answers 2xx, false when it answers 404";
+        }
         return plan.kind() == OperationPlan.Kind.LONG_RUNNING ? "the final result" : "the response body";
     }
   }

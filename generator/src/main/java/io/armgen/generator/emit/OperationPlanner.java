@@ -35,19 +35,20 @@ final class OperationPlanner {
 
   private final EmitContext context;
   private final OperationGroup group;
+  private final RequestBodyCode bodies;
 
   OperationPlanner(EmitContext context, OperationGroup group) {
     this.context = context;
     this.group = group;
+    this.bodies = new RequestBodyCode(context);
   }
 
   /** The plan, or empty (with a note) when the operation cannot be emitted. */
   Optional<OperationPlan> plan(Operation operation, Consumer<String> notes) {
     Optional<Parameter> body = operation.body();
-    if (body.isPresent() && !isModel(body.get().type())) {
+    if (body.isPresent() && !bodies.canSend(body.get().type())) {
       notes.accept(context.service().name() + ": operation " + operation.operationId()
-          + " skipped: its request body is not a model (" + describe(body.get().type())
-          + "); only model bodies are supported");
+          + " skipped: its request body's type " + body.get().type() + " is not known");
       return Optional.empty();
     }
     OperationPlan.Kind kind = kind(operation);
@@ -80,15 +81,19 @@ final class OperationPlanner {
   }
 
   /** The value expression when the client supplies the parameter, empty when the caller does. */
-  private static Optional<CodeBlock> fromClient(Parameter parameter) {
+  private Optional<CodeBlock> fromClient(Parameter parameter) {
     if (parameter.in() == Parameter.Location.BODY) {
       return Optional.empty();
     }
     if (parameter.client() && parameter.wireName().equals("subscriptionId")) {
       return Optional.of(CodeBlock.of("this.core.subscriptionId()"));
     }
-    if (parameter.wireName().equals("api-version") && (parameter.client() || parameter.constantValue() != null)) {
-      // the builder may override the spec's version, so the core's value wins over the constant
+    boolean ownVersion = parameter.constantValue() != null
+        && !parameter.constantValue().equals(context.service().apiVersion());
+    if (parameter.wireName().equals("api-version") && !ownVersion
+        && (parameter.client() || parameter.constantValue() != null)) {
+      // the builder may override the spec's version, so the core's value wins over the constant;
+      // an operation pinned to another version (an enum of its own) keeps that one
       return Optional.of(CodeBlock.of("this.core.apiVersion()"));
     }
     if (parameter.constantValue() != null) {
@@ -117,7 +122,7 @@ final class OperationPlanner {
           chain.add("\n.header($S, $L)", parameter.wireName(), clientValue.orElseGet(() -> asQueryValue(param)));
           break;
         case BODY:
-          chain.add("\n.body($L)", param.name());
+          chain.add(bodies.call(parameter.type(), param.name()));
           break;
         default:
           throw new IllegalStateException("unknown parameter location " + parameter.in());
@@ -150,6 +155,9 @@ final class OperationPlanner {
       case LONG_RUNNING:
         return finalBody(operation).map(t -> context.names().of(t)).orElse(TypeName.VOID.box());
       default:
+        if (isExistenceCheck(operation)) {
+          return ClassName.get(Boolean.class);
+        }
         return plainBody(operation).map(t -> context.names().of(t)).orElse(null);
     }
   }
@@ -170,7 +178,10 @@ final class OperationPlanner {
         .orElse(CodeBlock.of("null"));
   }
 
-  /** A long-running operation's result: the 200 body, else the 201 body. */
+  /**
+   * A long-running operation's result: the 200 body, else the 201 body, else the lowest other 2xx
+   * body (a PUT or POST that declares only {@code 202} with the resource's schema).
+   */
   private static Optional<TypeRef> finalBody(Operation operation) {
     for (int status : new int[] {200, 201}) {
       for (Operation.Response response : operation.responses()) {
@@ -179,7 +190,7 @@ final class OperationPlanner {
         }
       }
     }
-    return Optional.empty();
+    return plainBody(operation);
   }
 
   /** A plain call's result: the body of the lowest 2xx status that has one. */
@@ -191,8 +202,21 @@ final class OperationPlanner {
   }
 
   private static List<Integer> expected(Operation operation) {
-    return operation.responses().stream().map(Operation.Response::status)
-        .filter(OperationPlanner::isSuccess).distinct().sorted().collect(Collectors.toList());
+    List<Integer> statuses = operation.responses().stream().map(Operation.Response::status)
+        .filter(OperationPlanner::isSuccess).collect(Collectors.toList());
+    if (isExistenceCheck(operation)) {
+      statuses.add(404);
+    }
+    return statuses.stream().distinct().sorted().collect(Collectors.toList());
+  }
+
+  /**
+   * A HEAD without a body answers whether the resource exists: 2xx is true, 404 false (ARM's
+   * {@code checkExistence}), so 404 is an expected status rather than an error.
+   */
+  static boolean isExistenceCheck(Operation operation) {
+    return operation.httpMethod().equalsIgnoreCase("HEAD") && operation.longRunning().isEmpty()
+        && operation.paging().isEmpty() && plainBody(operation).isEmpty();
   }
 
   private static boolean isSuccess(int status) {
@@ -234,33 +258,14 @@ final class OperationPlanner {
         .map(Property::wirePath).anyMatch(path -> path.equals(List.of("etag")));
   }
 
-  private boolean isModel(TypeRef type) {
-    if (type instanceof TypeRef.Named named) {
-      return context.isObject(named.name());
-    }
-    // runtime types that travel as bodies are the ARM base models, all JsonModels
-    return type instanceof TypeRef.Runtime;
-  }
-
-  private static String describe(TypeRef type) {
-    if (type instanceof TypeRef.ArrayOf) {
-      return "an array";
-    }
-    if (type instanceof TypeRef.MapOf) {
-      return "a map";
-    }
-    if (type instanceof TypeRef.Primitive p) {
-      return p.kind().name().toLowerCase(Locale.ROOT);
-    }
-    return type instanceof TypeRef.Named n ? "enum or unknown type " + n.name() : type.toString();
-  }
-
   /**
    * Reader lambdas use {@code p}, {@code p1}, ... as parameter names (see {@link JsonReaderCode});
    * a method parameter with such a name would clash with them inside the method.
    */
   private static String safeName(String javaName) {
-    return javaName.matches("p\\d*") ? javaName + "Value" : javaName;
+    boolean taken = javaName.matches("(p|item|entry)\\d*")
+        || javaName.equals(RequestBodyCode.GENERATOR) || javaName.equals(RequestBodyCode.MODE);
+    return taken ? javaName + "Value" : javaName;
   }
 
   private static String uniqueName(String name, Set<String> used) {

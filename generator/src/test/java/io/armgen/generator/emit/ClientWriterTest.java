@@ -199,10 +199,11 @@ class ClientWriterTest {
   }
 
   @Test
-  void nonModelBodyIsSkippedWithANote() throws Exception {
-    assertTrue(methods(load("GadgetsClient"), "setTags").isEmpty());
-    assertTrue(NOTES.stream().anyMatch(n -> n.contains("Gadgets_SetTags") && n.contains("not a model")),
-        NOTES::toString);
+  void nonModelBodyIsWrittenInPlaceAsJson() throws Exception {
+    assertEquals(1, methods(load("GadgetsClient"), "setTags").size());
+    assertTrue(NOTES.stream().noneMatch(n -> n.contains("Gadgets_SetTags")), NOTES::toString);
+    String source = SOURCES.get("com/example/sample/GadgetsClient.java");
+    assertTrue(source.contains(".bodyJson(tags == null ? null : (g, mode) -> {"), source);
   }
 
   @Test

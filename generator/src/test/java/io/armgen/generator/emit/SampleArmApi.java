@@ -24,7 +24,7 @@ import java.util.Optional;
  * (GET with an optional query parameter, LRO PUT with a header, LRO DELETE via
  * Azure-AsyncOperation, pageable list with nextLink) and gadgets without one (single-page list,
  * PATCH, an enum result, name collisions, a parameter named like a reader lambda's, and a
- * non-model body that must be skipped).
+ * non-model body sent as JSON).
  */
 final class SampleArmApi {
   static final String PACKAGE = "com.example.sample";

@@ -51,7 +51,14 @@ final class ArmLroPoller<T> implements LroPoller<T> {
     String location = initialResponse.header("location");
     this.locationUri = location == null || location.isBlank() ? null : resolve(location);
     int code = initialResponse.statusCode();
-    if (asyncOperation != null && !asyncOperation.isBlank()) {
+    LroBody settled = code == 200 && isPutOrPatch() ? settledBody(initialResponse) : null;
+    if (settled != null) {
+      // A PUT/PATCH answered 200 with a terminal provisioningState is over: its poll headers are not followed.
+      mode = Mode.PROVISIONING_STATE;
+      pollUri = initialRequest.uri();
+      setStatus(LroBody.toStatus(settled.provisioningState()), initialRequest, initialResponse, settled);
+      lastBody = settled;
+    } else if (asyncOperation != null && !asyncOperation.isBlank()) {
       mode = Mode.ASYNC_OPERATION;
       pollUri = resolve(asyncOperation);
       status = LroStatus.IN_PROGRESS;
@@ -101,7 +108,11 @@ final class ArmLroPoller<T> implements LroPoller<T> {
             pollUri = resolve(next);
           }
         } else if (code >= 200 && code < 300) {
-          setStatus(LroStatus.SUCCEEDED, request, response, LroBody.EMPTY);
+          // ARM's delete/put pollers may end on a 200 whose resource says Failed or Canceled
+          LroBody body = lenientBody(response);
+          lastBody = body;
+          LroStatus state = body.provisioningState() == null ? LroStatus.SUCCEEDED : LroBody.toStatus(body.provisioningState());
+          setStatus(state, request, response, body);
         } else if (code == 408 || code == 429 || code >= 500) {
           // The poll itself failed (after the pipeline's retries): the operation's fate is unknown.
           throw ErrorResponses.unexpectedStatus(request, response);
@@ -228,6 +239,24 @@ final class ArmLroPoller<T> implements LroPoller<T> {
     LroStatus state = body.provisioningState() == null ? LroStatus.SUCCEEDED : LroBody.toStatus(body.provisioningState());
     setStatus(state, request, response, body);
     return state;
+  }
+
+  /** The body's progress fields when its provisioningState is terminal; null otherwise or when unreadable. */
+  private static LroBody settledBody(HttpResponse response) {
+    LroBody body = lenientBody(response);
+    return body.provisioningState() != null && LroBody.toStatus(body.provisioningState()).isTerminal() ? body : null;
+  }
+
+  /** The body's progress fields, or none when it is empty or not JSON (a Location poll need not be). */
+  private static LroBody lenientBody(HttpResponse response) {
+    if (response.body().length == 0) {
+      return LroBody.EMPTY;
+    }
+    try {
+      return LroBody.parse(response.body());
+    } catch (IOException | RuntimeException notJson) {
+      return LroBody.EMPTY;
+    }
   }
 
   private LroBody parseBody(HttpRequest request, HttpResponse response) {

@@ -1,6 +1,7 @@
 package io.armgen.runtime.arm;
 
 import io.armgen.runtime.json.JsonModel;
+import io.armgen.runtime.json.JsonWritable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +31,7 @@ public final class ArmRequest {
   private final Map<String, List<String>> query;
   private final Map<String, String> headers;
   private final JsonModel body;
+  private final JsonWritable jsonBody;
   private final int[] expected;
 
   private ArmRequest(Builder b) {
@@ -40,6 +42,7 @@ public final class ArmRequest {
     this.query = Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.body = b.body;
+    this.jsonBody = b.jsonBody;
     this.expected = b.expected.stream().mapToInt(Integer::intValue).toArray();
   }
 
@@ -77,6 +80,11 @@ public final class ArmRequest {
   /** The JSON body, or null. */
   public JsonModel body() {
     return body;
+  }
+
+  /** A JSON body that is not a model (a string, number, array or map), or null; see {@link Builder#bodyJson}. */
+  public JsonWritable jsonBody() {
+    return jsonBody;
   }
 
   /** Success statuses; empty means any 2xx. */
@@ -150,6 +158,7 @@ public final class ArmRequest {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final List<Integer> expected = new ArrayList<>();
     private JsonModel body;
+    private JsonWritable jsonBody;
 
     private Builder(String method, String pathTemplate) {
       this.method = Objects.requireNonNull(method, "method");
@@ -200,6 +209,17 @@ public final class ArmRequest {
     /** The JSON body; it is validated and written without read-only properties. */
     public Builder body(JsonModel body) {
       this.body = body;
+      this.jsonBody = null;
+      return this;
+    }
+
+    /**
+     * A JSON body that is not a model: a string, number, boolean, array or map, written as it is
+     * ({@code null}: no body). Replaces a {@link #body(JsonModel)} set before, and the other way round.
+     */
+    public Builder bodyJson(JsonWritable body) {
+      this.jsonBody = body;
+      this.body = null;
       return this;
     }
 

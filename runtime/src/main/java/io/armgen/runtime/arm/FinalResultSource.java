@@ -11,10 +11,11 @@ import java.net.URI;
  *   <li>LOCATION: the body of the Location poll that ended the operation, else a GET of the
  *       Location URL (falling back to DEFAULT when none was sent).
  *   <li>AZURE_ASYNC_OPERATION: PUT/PATCH: a GET of the original URI; other methods: the final
- *       Azure-AsyncOperation body when it carries more than the status fields, else null.
- *   <li>DEFAULT: PUT/PATCH: the original URI (its last provisioningState poll, when that was
- *       the mode and had a body); DELETE: none; POST: the Location result when a Location was sent, else the
- *       async-operation body (as above) or the initial body.
+ *       Azure-AsyncOperation body (null when empty).
+ *   <li>DEFAULT: PUT/PATCH: the original URI (its last provisioningState or Location poll, when that
+ *       was the mode and had a body); DELETE: the last Location poll's body when there was one, else
+ *       none; POST: the Location result when a Location was sent, else the async-operation body when it
+ *       carries more than the status fields, or the initial body.
  * </ul>
  * Without a reader nothing is fetched.
  */
@@ -32,19 +33,20 @@ final class FinalResultSource<T> {
     return switch (poller.finalStateVia()) {
       case ORIGINAL_URI -> get(poller.initialRequest().uri());
       case LOCATION -> fromLocation();
-      case AZURE_ASYNC_OPERATION -> poller.isPutOrPatch() ? get(poller.initialRequest().uri()) : fromAsyncBody();
+      case AZURE_ASYNC_OPERATION -> poller.isPutOrPatch() ? get(poller.initialRequest().uri()) : lastBodyIfAny();
       case DEFAULT -> byMethod();
     };
   }
 
   private T byMethod() {
     if (poller.isPutOrPatch()) {
-      boolean haveResource = poller.mode() == ArmLroPoller.Mode.PROVISIONING_STATE
-          && poller.lastResponse().body().length > 0;
+      boolean haveResource = (poller.mode() == ArmLroPoller.Mode.PROVISIONING_STATE
+          || poller.mode() == ArmLroPoller.Mode.LOCATION) && poller.lastResponse().body().length > 0;
       return haveResource ? readLast() : get(poller.initialRequest().uri());
     }
     if (poller.initialRequest().method().equals("DELETE")) {
-      return null;
+      // a delete whose spec declares a body: the resource as the final Location poll returned it
+      return poller.mode() == ArmLroPoller.Mode.LOCATION ? lastBodyIfAny() : null;
     }
     if (poller.locationUri() != null) {
       return fromLocation();
@@ -67,6 +69,10 @@ final class FinalResultSource<T> {
       return poller.mode() == ArmLroPoller.Mode.PROVISIONING_STATE ? readLast() : get(poller.initialRequest().uri());
     }
     return poller.mode() == ArmLroPoller.Mode.ASYNC_OPERATION ? fromAsyncBody() : readLast();
+  }
+
+  private T lastBodyIfAny() {
+    return poller.lastResponse().body().length > 0 ? readLast() : null;
   }
 
   private T fromAsyncBody() {

@@ -38,6 +38,9 @@ final class RequestTranslator {
       model.validate();
       body = Json.writeBytes(model, JsonWriteMode.REQUEST);
       headers.put("content-type", List.of("application/json"));
+    } else if (request.jsonBody() != null) {
+      body = Json.writeBytes(request.jsonBody(), JsonWriteMode.REQUEST);
+      headers.put("content-type", List.of("application/json"));
     }
     HttpRequest http = new HttpRequest(request.method(), URI.create(url.toString()), HttpHeaders.of(headers), body);
     return withRequestId(http);

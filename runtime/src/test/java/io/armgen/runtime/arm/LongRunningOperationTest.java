@@ -104,11 +104,38 @@ class LongRunningOperationTest {
   }
 
   @Test
-  void locationPatternPutDefaultsToTheOriginalUri() {
+  void locationPatternPutTakesTheFinalLocationBody() {
     server.on("PUT", RES, Reply.status(202).header("Location", LOC));
     server.on("GET", LOC, Reply.status(202), Reply.json(200, "{\"name\":\"locationBody\"}"));
     server.on("GET", RES, Reply.json(200, DONE_RESOURCE));
+    assertEquals("locationBody", core.beginLongRunning(request("PUT"), FinalStateVia.DEFAULT, TestResource::fromJson).waitForCompletion().name());
+    assertEquals(0, server.count("GET", RES));
+  }
+
+  @Test
+  void locationPatternPutWithAnEmptyFinalLocationGetsTheOriginalUri() {
+    server.on("PUT", RES, Reply.status(202).header("Location", LOC));
+    server.on("GET", LOC, Reply.status(202), Reply.status(204));
+    server.on("GET", RES, Reply.json(200, DONE_RESOURCE));
     assertEquals("t1", core.beginLongRunning(request("PUT"), FinalStateVia.DEFAULT, TestResource::fromJson).waitForCompletion().name());
+  }
+
+  @Test
+  void locationPollEndingOnAFailedResourceFails() {
+    server.on("DELETE", RES, Reply.status(202).header("Location", LOC));
+    server.on("GET", LOC, Reply.json(200, "{\"properties\":{\"provisioningState\":\"Failed\"}}"));
+    LroPoller<Void> poller = core.beginLongRunning(request("DELETE"), FinalStateVia.DEFAULT, null);
+    assertThrows(LongRunningOperationFailedException.class, poller::waitForCompletion);
+    assertEquals(LroStatus.FAILED, poller.status());
+  }
+
+  @Test
+  void put200WithATerminalStateIgnoresItsPollHeaders() {
+    server.on("PUT", RES, Reply.json(200, DONE_RESOURCE).header("Azure-AsyncOperation", OP));
+    LroPoller<TestResource> poller = core.beginLongRunning(request("PUT"), FinalStateVia.DEFAULT, TestResource::fromJson);
+    assertEquals(LroStatus.SUCCEEDED, poller.status());
+    assertEquals("t1", poller.waitForCompletion().name());
+    assertEquals(0, server.count("GET", OP));
   }
 
   @Test
@@ -159,10 +186,10 @@ class LongRunningOperationTest {
   }
 
   @Test
-  void finalStateViaAsyncOperationWithOnlyStatusFieldsIsNull() {
+  void finalStateViaAsyncOperationReadsTheOperationBodyEvenWithOnlyStatusFields() {
     server.on("POST", RES, Reply.status(202).header("Azure-AsyncOperation", OP));
     server.on("GET", OP, Reply.json(200, "{\"id\":\"x\",\"name\":\"op\",\"status\":\"Succeeded\",\"startTime\":\"2024-01-01T00:00:00Z\"}"));
-    assertNull(core.beginLongRunning(request("POST"), FinalStateVia.AZURE_ASYNC_OPERATION, TestResource::fromJson).waitForCompletion());
+    assertEquals("op", core.beginLongRunning(request("POST"), FinalStateVia.AZURE_ASYNC_OPERATION, TestResource::fromJson).waitForCompletion().name());
   }
 
   @Test

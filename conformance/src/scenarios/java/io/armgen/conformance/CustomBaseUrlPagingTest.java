@@ -1,0 +1,43 @@
+package io.armgen.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.armgen.conformance.autorestparameterizedhosttestpaging.PagingClient;
+import io.armgen.conformance.autorestparameterizedhosttestpaging.models.Product;
+import io.armgen.runtime.arm.PagedIterable;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@code custom-baseUrl-paging.json}: {@code x-ms-parameterized-host} ({@code {accountName}{host}})
+ * is left to the caller, whose endpoint is the whole base URL; next links are partial URLs
+ * resolved against the page they came from.
+ */
+@ExtendWith(TestServerExtension.class)
+class CustomBaseUrlPagingTest {
+  private static PagingClient client;
+
+  @BeforeAll
+  static void connect(TestServer server) {
+    client = ConformanceClients.configure(PagingClient.builder(), server).build();
+  }
+
+  private static List<Integer> ids(PagedIterable<Product> items) {
+    return items.stream().map(p -> p.properties().id()).collect(Collectors.toList());
+  }
+
+  @Test
+  void getPagesPartialUrl() {
+    assertEquals(List.of(1, 2), ids(client.getPagesPartialUrl()));
+  }
+
+  @Test
+  void getPagesPartialUrlOperation() {
+    // the next link is meant for Paging_getPagesPartialUrlOperationNext (x-ms-paths, not generated);
+    // resolved against the page URL it reaches the same route
+    assertEquals(List.of(1, 2), ids(client.getPagesPartialUrlOperation()));
+  }
+}

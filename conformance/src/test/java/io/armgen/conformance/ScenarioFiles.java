@@ -1,0 +1,80 @@
+package io.armgen.conformance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which coverage-report scenarios belong to which Swagger file. The server's reports are flat
+ * ({@code {scenario: count}}), so the names are read from the route sources in the installed
+ * package: the legacy routes declare {@code coverage["Name"]}, the newer ones
+ * {@code app.get("/url", "Name", ...)}. Each Swagger file is served by known route files (some
+ * shared, told apart by name); the HEAD scenarios' names are computed at run time by the server, so
+ * they are listed by name.
+ */
+final class ScenarioFiles {
+  private static final Pattern LEGACY = Pattern.compile("coverage\\[\"(\\w+)\"\\]");
+  private static final Pattern ROUTE =
+      Pattern.compile("app\\.(?:get|put|post|patch|delete|head|options)\\(\\s*\"[^\"]*\",\\s*\"(\\w+)\"");
+
+  /** The route sources of one Swagger file, and which of their names are its. */
+  private record Source(String swagger, List<String> routeFiles, Predicate<String> belongs, List<String> named) {}
+
+  private static final Predicate<String> ALL = name -> true;
+  private static final Predicate<String> CUSTOM_URL_PAGING = name -> name.startsWith("PagingCustomUrl");
+
+  private static final List<Source> SOURCES = List.of(
+      new Source("lro.json", List.of("legacy/routes/lros.js", "dist/test-routes/lro/lro-double-headers.js"), ALL, List.of()),
+      new Source("paging.json", List.of("legacy/routes/paging.js", "dist/test-routes/paging.js"),
+          CUSTOM_URL_PAGING.negate(), List.of()),
+      new Source("custom-baseUrl-paging.json", List.of("legacy/routes/paging.js"), CUSTOM_URL_PAGING, List.of()),
+      new Source("lro-parameterized-endpoints.json", List.of("legacy/routes/lroParameterizedEndpoints.js",
+          "dist/test-routes/lro/lro-parameterized-endpoints.js"), ALL, List.of()),
+      new Source("azure-special-properties.json", List.of("legacy/routes/azureSpecials.js"), ALL, List.of()),
+      new Source("subscriptionId-apiVersion.json", List.of("legacy/routes/azureUrl.js"), ALL, List.of()),
+      new Source("extensible-enums-swagger.json", List.of("legacy/routes/extensibleEnums.js"), ALL, List.of()),
+      new Source("xms-error-responses.json", List.of("legacy/routes/errorStatusCodes.js"), ALL, List.of()),
+      new Source("model-flattening.json", List.of("legacy/routes/model-flatten.js"), ALL, List.of()),
+      new Source("head.json", List.of(), ALL, List.of("HttpSuccess200Head", "HttpSuccess204Head", "HttpSuccess404Head")),
+      new Source("required-optional.json", List.of(
+          "dist/test-routes/required-optional-params/binary-body-required-optional.js",
+          "dist/test-routes/required-optional-params/body-required-optional.js",
+          "dist/test-routes/required-optional-params/general-require-optional.js",
+          "dist/test-routes/required-optional-params/header-required-optional.js",
+          "dist/test-routes/required-optional-params/query-required-optional.js"), ALL, List.of()));
+
+  private ScenarioFiles() {}
+
+  /**
+   * The report's scenario names per Swagger file, in the order above; names the report does not
+   * hold (routes outside both reports) are left out.
+   */
+  static Map<String, Set<String>> byFile(Path packageDir, Set<String> reported) throws IOException {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (Source source : SOURCES) {
+      Set<String> names = out.computeIfAbsent(source.swagger(), k -> new LinkedHashSet<>());
+      for (String file : source.routeFiles()) {
+        String text = Files.readString(packageDir.resolve(file), StandardCharsets.UTF_8);
+        for (Pattern pattern : List.of(LEGACY, ROUTE)) {
+          Matcher m = pattern.matcher(text);
+          while (m.find()) {
+            if (source.belongs().test(m.group(1)) && reported.contains(m.group(1))) {
+              names.add(m.group(1));
+            }
+          }
+        }
+      }
+      source.named().stream().filter(reported::contains).forEach(names::add);
+    }
+    return out;
+  }
+}
