@@ -12,4 +12,15 @@ assert log.contains('ContainerRegistry 2021-09-01 -> io.armgen.generated.contain
 // mvn armgen:help lists the goal
 assert log.contains('armgen:generate')
 assert log.contains('armgen:help')
+// mvn armgen:docs writes the resource pages and the index
+def docs = new File(basedir, 'target/armgen-docs')
+assert new File(docs, 'index.md').isFile() : "missing index.md in $docs"
+def pages = []
+docs.eachFileRecurse { if (it.name.endsWith('.md') && it.name != 'index.md') pages << it }
+assert !pages.isEmpty() : 'no resource page written'
+def page = pages.find { it.text.contains('PrivateEndpointConnection') }
+assert page != null : "no PrivateEndpointConnection page among $pages"
+assert page.text.contains('Provides a') && page.text.contains('ContainerRegistry')
+assert log.contains('armgen:docs')
+assert log =~ /armgen: \d+ pages written in /
 return true
