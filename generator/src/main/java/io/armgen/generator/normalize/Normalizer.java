@@ -34,7 +34,7 @@ public final class Normalizer {
         services.add(service(loaded, entry, names.get(i), reporter));
       } catch (RuntimeException e) {
         // a bug must not hide the diagnostics found so far; report it against the entry
-        reporter.error("NORMALIZE_FAILED", entry, "", "internal error while normalising: " + e);
+        reporter.error("INTERNAL_ERROR", entry, "", "internal error while normalising: " + e);
       }
     }
     new ExtensionReport(reporter).run(loaded.documents().values());
