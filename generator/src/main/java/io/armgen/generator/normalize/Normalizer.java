@@ -52,7 +52,7 @@ public final class Normalizer {
 
     new AllOfPass(table, reporter).run();
     new DiscriminatorPass(table, reporter).run();
-    new RuntimeBaseTypes(table).run();
+    new RuntimeBaseTypes(table).run(operations);
     new ArmErrorShape(table).apply(operations);
     new FlattenPass(table, reporter).run();
     new EnumPass(table, reporter).run();

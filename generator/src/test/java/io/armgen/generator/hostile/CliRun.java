@@ -29,8 +29,11 @@ record CliRun(int exit, String out, String err, Path outputDir) {
   /** {@code armgen generate SPEC -o OUT --diagnostics-format json [extra...]}. */
   static CliRun generate(Path spec, Path outputDir, String... extra) {
     List<String> args = new ArrayList<>(List.of("generate", spec.toString(), "-o", outputDir.toString(),
-        "--diagnostics-format", "json", "--package-prefix", "hostile.gen"));
+        "--diagnostics-format", "json"));
     args.addAll(List.of(extra));
+    if (!args.contains("--package-prefix")) {
+      args.addAll(List.of("--package-prefix", "hostile.gen"));
+    }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = ArmgenCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));

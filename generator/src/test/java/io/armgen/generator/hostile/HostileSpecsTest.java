@@ -199,13 +199,26 @@ class HostileSpecsTest {
 
   @Test
   void malformedPathTemplates() {
-    for (String path : List.of("/a/{unclosed", "/a/{}", "/a/{x}/{x}", "/a/}x{", "/a/{undeclared}")) {
+    for (String path : List.of("/a/{unclosed", "/a/{}", "/a/}x{", "/a/{undeclared}", "/a/{{x}}")) {
       Path spec = write(tmp, "spec.json", json("{'swagger': '2.0', 'info': {'title': 'T', 'version': '1'}, 'paths': {"
           + literal(path) + ": {'get': {'operationId': 'Things_Get', 'parameters': [{'name': 'x', 'in': 'path', 'required': true,"
           + " 'type': 'string'}], 'responses': {'200': {'description': 'ok'}}}}}}"));
       String pointer = "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/get";
-      generate(spec).assertRejected("PATH_TEMPLATE", "spec.json", pointer);
+      try {
+        generate(spec).assertRejected("PATH_TEMPLATE", "spec.json", pointer);
+      } catch (AssertionError e) {
+        throw new AssertionError("path " + path + ": " + e.getMessage(), e);
+      }
     }
+  }
+
+  /** A variable used twice is not malformed: both places get the same value. */
+  @Test
+  void repeatedPathVariableCompiles() {
+    Path spec = write(tmp, "spec.json", json("{'swagger': '2.0', 'info': {'title': 'T', 'version': '1'}, 'paths': {"
+        + "'/a/{x}/b/{x}': {'get': {'operationId': 'Things_Get', 'parameters': [{'name': 'x', 'in': 'path', 'required': true,"
+        + " 'type': 'string'}], 'responses': {'200': {'description': 'ok'}}}}}}"));
+    generate(spec).assertCompiles();
   }
 
   @Test
