@@ -248,7 +248,8 @@ final class ArmLroPoller<T> implements LroPoller<T> {
       StringBuilder message = new StringBuilder(ErrorResponses.describe(initialRequest))
           .append(": long-running operation ").append(next == LroStatus.FAILED ? "Failed" : "Canceled");
       if (error != null) {
-        message.append(" with ").append(error.code()).append(": ").append(error.message());
+        message.append(" with ").append(ErrorResponses.cappedText(String.valueOf(error.code()))).append(": ")
+            .append(ErrorResponses.cappedText(String.valueOf(error.message())));
       }
       message.append(ErrorResponses.ids(requestId, clientRequestId));
       failure = new LongRunningOperationFailedException(message.toString(), next, response.statusCode(), error,
