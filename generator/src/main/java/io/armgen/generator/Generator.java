@@ -1,6 +1,7 @@
 package io.armgen.generator;
 
 import io.armgen.generator.diagnostics.Diagnostic;
+import io.armgen.generator.diagnostics.InternalErrors;
 import io.armgen.generator.emit.EmitResult;
 import io.armgen.generator.emit.JavaEmitter;
 import io.armgen.generator.load.LoadResult;
@@ -14,6 +15,7 @@ import io.armgen.generator.normalize.Normalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The generator as a library: load -> normalise -> emit. Pure: reads the specs, writes nothing
@@ -46,21 +48,43 @@ public final class Generator {
     LoaderOptions loaderOptions = LoaderOptions.defaults()
         .withAllowRemoteRefs(options.allowRemoteRefs())
         .withAllowedRoots(options.allowedRoots());
-    LoadResult loaded = new SpecLoader(loaderOptions).load(expansion.files());
+    String entryNames = expansion.files().stream().map(Path::toString).collect(Collectors.joining(", "));
+    LoadResult loaded;
+    try {
+      loaded = new SpecLoader(loaderOptions).load(expansion.files());
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.add(InternalErrors.of("loading", entryNames, e));
+      return new GeneratorResult(null, List.of(), diagnostics, List.of());
+    }
     diagnostics.addAll(loaded.diagnostics());
     List<Path> inputFiles = new ArrayList<>(loaded.documents().keySet());
     inputFiles.sort(null);
     if (hasErrors(diagnostics)) {
       return new GeneratorResult(null, List.of(), diagnostics, inputFiles);
     }
-    NormalizeResult normalized = new Normalizer().normalize(loaded, new NormalizeOptions(options.packagePrefix(), options.sharedShapes()));
+    // a bad prefix is a usage error
+    NormalizeOptions normalizeOptions = new NormalizeOptions(options.packagePrefix(), options.sharedShapes());
+    NormalizeResult normalized;
+    try {
+      normalized = new Normalizer().normalize(loaded, normalizeOptions);
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.add(InternalErrors.of("normalising", entryNames, e));
+      return new GeneratorResult(null, List.of(), diagnostics, inputFiles);
+    }
     diagnostics.addAll(normalized.diagnostics());
     ApiModel model = normalized.model();
     if (!emit || hasErrors(diagnostics)) {
       return new GeneratorResult(hasErrors(diagnostics) ? null : model, List.of(), diagnostics, inputFiles);
     }
-    EmitResult emitted = new JavaEmitter().emit(model);
-    return new GeneratorResult(model, emitted.files(), diagnostics, inputFiles);
+    EmitResult emitted;
+    try {
+      emitted = new JavaEmitter().emit(model);
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.add(InternalErrors.of("generating Java", entryNames, e));
+      return new GeneratorResult(null, List.of(), diagnostics, inputFiles);
+    }
+    diagnostics.addAll(emitted.problems());
+    return new GeneratorResult(model, hasErrors(diagnostics) ? List.of() : emitted.files(), diagnostics, inputFiles);
   }
 
   private static boolean hasErrors(List<Diagnostic> diagnostics) {

@@ -1,5 +1,6 @@
 package io.armgen.generator.emit;
 
+import io.armgen.generator.diagnostics.Diagnostic;
 import java.util.List;
 
 /**
@@ -8,10 +9,19 @@ import java.util.List;
  * @param files the Java sources, sorted by relative path
  * @param notes things the emitter left out or simplified (e.g. an operation with a non-model
  *     request body), one human-readable sentence each, in a deterministic order
+ * @param problems the notes again as located warnings, and an error for every type or client the
+ *     emitter could not write ({@code EMIT_UNSUPPORTED} for a shape it refuses,
+ *     {@code INTERNAL_ERROR} for a bug); {@code files} lacks those
  */
-public record EmitResult(List<GeneratedFile> files, List<String> notes) {
+public record EmitResult(List<GeneratedFile> files, List<String> notes, List<Diagnostic> problems) {
   public EmitResult {
     files = List.copyOf(files);
     notes = List.copyOf(notes);
+    problems = List.copyOf(problems);
+  }
+
+  /** A result without problems. */
+  public EmitResult(List<GeneratedFile> files, List<String> notes) {
+    this(files, notes, List.of());
   }
 }

@@ -8,11 +8,13 @@ import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.ResourceType;
 import io.armgen.generator.model.Service;
 import io.armgen.generator.model.SharedShape;
+import io.armgen.generator.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,47 +32,61 @@ public final class JavaEmitter {
   public EmitResult emit(ApiModel model) {
     Map<String, GeneratedFile> files = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
+    WriterAttempts attempts = new WriterAttempts();
     for (Service service : model.services()) {
-      emitService(service, model.sharedShapes(), files, notes);
+      SourceLocation serviceFile = new SourceLocation(service.sourceFile(), "", 0, 0);
+      attempts.run("service " + service.name(), serviceFile, () -> {
+        emitService(service, model.sharedShapes(), files, text -> {
+          notes.add(text);
+          attempts.note(service.sourceFile(), text);
+        }, attempts);
+        return Optional.empty();
+      });
     }
-    SharedFiles.emit(model, files, notes);
+    attempts.run("shared shapes", new SourceLocation("<shared shapes>", "", 0, 0), () -> {
+      SharedFiles.emit(model, files, notes);
+      return Optional.empty();
+    });
     List<GeneratedFile> sorted = new ArrayList<>(files.values());
     sorted.sort(Comparator.comparing(GeneratedFile::relativePath));
-    return new EmitResult(sorted, notes);
+    return new EmitResult(sorted, notes, attempts.problems());
   }
 
   private static void emitService(Service service, List<SharedShape> shared, Map<String, GeneratedFile> files,
-      List<String> notes) {
+      Consumer<String> note, WriterAttempts attempts) {
     String header = header(service);
-    Consumer<String> note = notes::add;
+    SourceLocation serviceFile = new SourceLocation(service.sourceFile(), "", 0, 0);
     EmitContext context = new EmitContext(service, shared);
     List<JavaFile> sources = new ArrayList<>();
     for (ObjectType object : service.objects()) {
-      sources.add(ModelClassWriter.write(service, object, context));
+      attempts.run("model " + object.name(), Objects.requireNonNullElse(object.origin(), serviceFile),
+          () -> Optional.of(ModelClassWriter.write(service, object, context))).ifPresent(sources::add);
     }
     for (EnumType enumType : service.enums()) {
-      sources.add(enumType.expandable()
+      attempts.run("enum " + enumType.name(), Objects.requireNonNullElse(enumType.origin(), serviceFile), () -> Optional.of(enumType.expandable()
           ? ExpandableEnumWriter.write(service, enumType)
-          : ClosedEnumWriter.write(service, enumType));
+          : ClosedEnumWriter.write(service, enumType))).ifPresent(sources::add);
     }
     ResourceIdWriter ids = new ResourceIdWriter(service);
     for (ResourceType resource : service.resources()) {
-      ids.write(resource, note).ifPresent(sources::add);
+      attempts.run("resource id " + resource.name(), serviceFile, () -> ids.write(resource, note)).ifPresent(sources::add);
     }
     ClientWriter clients = new ClientWriter(context);
     for (OperationGroup group : service.groups()) {
-      sources.add(clients.write(group, note));
+      SourceLocation at = group.operations().isEmpty() ? serviceFile
+          : Objects.requireNonNullElse(group.operations().get(0).origin(), serviceFile);
+      attempts.run("client " + group.name(), at, () -> Optional.of(clients.write(group, note))).ifPresent(sources::add);
     }
     for (JavaFile source : sources) {
       JavaFile withHeader = source.toBuilder().addFileComment("$L", header).build();
-      add(files, notes, new GeneratedFile(relativePath(source), withHeader.toString()));
+      add(files, note, new GeneratedFile(relativePath(source), withHeader.toString()));
     }
     String modelsPackage = TypeNames.modelsPackage(service);
     if (sources.stream().anyMatch(f -> f.packageName().equals(modelsPackage))) {
-      add(files, notes, packageInfo(service, modelsPackage, header, "Models, enums and resource ids"));
+      add(files, note, packageInfo(service, modelsPackage, header, "Models, enums and resource ids"));
     }
     if (sources.stream().anyMatch(f -> f.packageName().equals(service.javaPackage()))) {
-      add(files, notes, packageInfo(service, service.javaPackage(), header, "Clients"));
+      add(files, note, packageInfo(service, service.javaPackage(), header, "Clients"));
     }
   }
 
@@ -80,10 +96,10 @@ public final class JavaEmitter {
   }
 
   /** Keeps the first file of a path; a second one (two services sharing a package) is noted. */
-  static void add(Map<String, GeneratedFile> files, List<String> notes, GeneratedFile file) {
+  static void add(Map<String, GeneratedFile> files, Consumer<String> note, GeneratedFile file) {
     GeneratedFile earlier = files.putIfAbsent(file.relativePath(), file);
     if (earlier != null && !earlier.content().equals(file.content())) {
-      notes.add(file.relativePath() + " is generated twice with different content; the first one is kept");
+      note.accept(file.relativePath() + " is generated twice with different content; the first one is kept");
     }
   }
 

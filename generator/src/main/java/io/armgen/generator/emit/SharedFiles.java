@@ -39,11 +39,11 @@ final class SharedFiles {
         + " * concepts these services define alike. Each service's models and clients implement them.\n"
         + " */\n"
         + "package " + commonPackage + ";\n";
-    JavaEmitter.add(files, notes, new GeneratedFile(commonPackage.replace('.', '/') + "/package-info.java", info));
+    JavaEmitter.add(files, notes::add, new GeneratedFile(commonPackage.replace('.', '/') + "/package-info.java", info));
   }
 
   private static void add(Map<String, GeneratedFile> files, List<String> notes, JavaFile source, String header) {
     JavaFile withHeader = source.toBuilder().addFileComment("$L", header).build();
-    JavaEmitter.add(files, notes, new GeneratedFile(JavaEmitter.relativePath(source), withHeader.toString()));
+    JavaEmitter.add(files, notes::add, new GeneratedFile(JavaEmitter.relativePath(source), withHeader.toString()));
   }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
  *   <li>is the root of a git working tree (holds {@code .git}).
  * </ul>
  * When none is found, the default root is the parent of that common folder's parent (enough for
- * the usual {@code ../../common/} climbs). Entry files on different file-system roots (Windows
+ * the usual {@code ../../common/} climbs), but never the file-system root itself. Entry files on different file-system roots (Windows
  * drives) get one such root each. {@link LoaderOptions#allowedRoots()} adds more roots.
  *
  * <p>A target is inside a root when its normalised absolute path is below it; a target that
@@ -92,7 +92,8 @@ public final class LoadRoots {
       }
     }
     Path up = common;
-    for (int i = 0; i < 2 && up.getParent() != null; i++) {
+    // never up to the file-system root itself: a spec in /tmp/x must not reach /etc/passwd
+    for (int i = 0; i < 2 && up.getParent() != null && up.getParent().getParent() != null; i++) {
       up = up.getParent();
     }
     return up;

@@ -18,6 +18,9 @@ import java.util.Set;
  * first prefixed with the property it came out of ({@code propertiesName}).
  */
 final class JavaNaming {
+  /** Longest type name kept; with a numeric suffix and ".java" it stays far below 255 bytes. */
+  static final int MAX_TYPE_NAME = 120;
+
   private final SchemaTable table;
   private final Reporter reporter;
   private final Hierarchy hierarchy;
@@ -58,6 +61,13 @@ final class JavaNaming {
 
   private void nameType(SchemaDraft d, Map<String, SchemaDraft> taken) {
     String wanted = JavaNames.typeName(rawName(d));
+    if (wanted.length() > MAX_TYPE_NAME) {
+      // the name becomes a file name: most file systems refuse more than 255 bytes
+      String cut = wanted.substring(0, MAX_TYPE_NAME);
+      reporter.warning("NAME_TOO_LONG", d instanceof ObjectDraft o ? o.origin : ((EnumDraft) d).origin,
+          "type name '" + wanted.substring(0, 40) + "...' has " + wanted.length() + " characters; it is cut to " + MAX_TYPE_NAME);
+      wanted = cut;
+    }
     String name = wanted;
     for (int i = 2; taken.containsKey(name.toLowerCase(Locale.ROOT)); i++) {
       name = wanted + i;

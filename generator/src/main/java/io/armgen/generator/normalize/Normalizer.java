@@ -36,7 +36,7 @@ public final class Normalizer {
         services.add(service(loaded, entry, names.get(i), reporter));
       } catch (RuntimeException e) {
         // a bug must not hide the diagnostics found so far; report it against the entry
-        reporter.error("NORMALIZE_FAILED", entry, "", "internal error while normalising: " + e);
+        reporter.error("INTERNAL_ERROR", entry, "", "internal error while normalising: " + e);
       }
     }
     new ExtensionReport(reporter).run(loaded.documents().values());
@@ -55,7 +55,7 @@ public final class Normalizer {
 
     new AllOfPass(table, reporter).run();
     new DiscriminatorPass(table, reporter).run();
-    new RuntimeBaseTypes(table).run();
+    new RuntimeBaseTypes(table).run(operations);
     new ArmErrorShape(table).apply(operations);
     new FlattenPass(table, reporter).run();
     new EnumPass(table, reporter).run();

@@ -98,6 +98,12 @@ final class OperationPass {
     }
     int underscore = d.operationId.indexOf('_');
     d.group = underscore > 0 ? JavaNames.typeName(d.operationId.substring(0, underscore)) : serviceName;
+    if (d.group.length() > JavaNaming.MAX_TYPE_NAME) {
+      // the group names the client's file: most file systems refuse names past 255 bytes
+      reporter.warning("NAME_TOO_LONG", doc, opPointer + "/operationId", "operation group name has " + d.group.length()
+          + " characters; it is cut to " + JavaNaming.MAX_TYPE_NAME);
+      d.group = d.group.substring(0, JavaNaming.MAX_TYPE_NAME);
+    }
     d.javaName = JavaNames.memberName(underscore > 0 ? d.operationId.substring(underscore + 1) : d.operationId);
     d.httpMethod = method.toUpperCase(Locale.ROOT);
     d.path = path;

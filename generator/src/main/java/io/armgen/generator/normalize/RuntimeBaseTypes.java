@@ -45,6 +45,15 @@ final class RuntimeBaseTypes {
   }
 
   void run() {
+    run(List.of());
+  }
+
+  /**
+   * As {@link #run()}; a resource base that {@code operations} or a property use as a value type
+   * stays a model, because the runtime resource classes are abstract and cannot be read as values.
+   */
+  void run(List<OperationDraft> operations) {
+    Set<SchemaId> usedAsValue = usedAsValue(operations);
     Set<SchemaId> usedAsBase = new HashSet<>();
     for (ObjectDraft o : table.objects()) {
       if (o.parent != null) {
@@ -54,7 +63,9 @@ final class RuntimeBaseTypes {
     // decide everything on the original shapes first, then replace
     Map<ObjectDraft, String> mapped = new LinkedHashMap<>();
     for (ObjectDraft o : table.objects()) {
-      classify(o, usedAsBase.contains(o.id())).ifPresent(cls -> mapped.put(o, cls));
+      classify(o, usedAsBase.contains(o.id()))
+          .filter(cls -> cls.equals(SYSTEM_DATA) || !usedAsValue.contains(o.id()))
+          .ifPresent(cls -> mapped.put(o, cls));
     }
     mapped.forEach((o, cls) -> {
       table.put(new AliasDraft(o.id(), o.site(), new DraftType.Runtime(cls)));
@@ -62,6 +73,38 @@ final class RuntimeBaseTypes {
     });
     for (ObjectDraft o : table.objects()) {
       dropRuntimeFields(o);
+    }
+  }
+
+  private Set<SchemaId> usedAsValue(List<OperationDraft> operations) {
+    Set<SchemaId> used = new HashSet<>();
+    for (ObjectDraft o : table.objects()) {
+      o.properties.forEach(p -> addRefs(p.type, used));
+      addRefs(o.additionalProperties, used);
+    }
+    for (OperationDraft op : operations) {
+      op.parameters.forEach(p -> addRefs(p.type(), used));
+      op.responses.forEach(r -> r.body().ifPresent(b -> addRefs(b, used)));
+      addRefs(op.errorType, used);
+      if (op.paging != null) {
+        addRefs(op.paging.pageType(), used);
+        addRefs(op.paging.itemType(), used);
+      }
+    }
+    return used;
+  }
+
+  private void addRefs(DraftType type, Set<SchemaId> into) {
+    for (DraftType t = type; t != null; ) {
+      if (t instanceof DraftType.Ref ref) {
+        into.add(ref.id());
+        DraftType resolved = table.resolve(ref);
+        if (resolved instanceof DraftType.Ref target) {
+          into.add(target.id());
+        }
+        return;
+      }
+      t = t instanceof DraftType.Array a ? a.items() : t instanceof DraftType.MapOf m ? m.values() : null;
     }
   }
 

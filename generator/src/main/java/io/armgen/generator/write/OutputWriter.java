@@ -39,7 +39,7 @@ public final class OutputWriter {
 
   /** @param clean delete files armgen did not generate instead of refusing to overwrite them */
   public OutputWriter(boolean clean) {
-    this(clean, WriteHook.NONE);
+    this(clean, TestPause.fromSystemProperty());
   }
 
   OutputWriter(boolean clean, WriteHook hook) {

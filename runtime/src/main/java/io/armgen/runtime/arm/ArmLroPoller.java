@@ -108,11 +108,13 @@ final class ArmLroPoller<T> implements LroPoller<T> {
             pollUri = resolve(next);
           }
         } else if (code >= 200 && code < 300) {
-          // ARM's delete/put pollers may end on a 200 whose resource says Failed or Canceled
+          // A non-202 answer on the Location URL ends the operation (ARM's rule). Its resource may say
+          // Failed or Canceled; any other provisioningState (e.g. a "Deleting" snapshot) is not a reason
+          // to poll on: the Location URL would answer the same forever.
           LroBody body = lenientBody(response);
           lastBody = body;
           LroStatus state = body.provisioningState() == null ? LroStatus.SUCCEEDED : LroBody.toStatus(body.provisioningState());
-          setStatus(state, request, response, body);
+          setStatus(state == LroStatus.IN_PROGRESS ? LroStatus.SUCCEEDED : state, request, response, body);
         } else if (code == 408 || code == 429 || code >= 500) {
           // The poll itself failed (after the pipeline's retries): the operation's fate is unknown.
           throw ErrorResponses.unexpectedStatus(request, response);
@@ -277,7 +279,8 @@ final class ArmLroPoller<T> implements LroPoller<T> {
       StringBuilder message = new StringBuilder(ErrorResponses.describe(initialRequest))
           .append(": long-running operation ").append(next == LroStatus.FAILED ? "Failed" : "Canceled");
       if (error != null) {
-        message.append(" with ").append(error.code()).append(": ").append(error.message());
+        message.append(" with ").append(ErrorResponses.cappedText(String.valueOf(error.code()))).append(": ")
+            .append(ErrorResponses.cappedText(String.valueOf(error.message())));
       }
       message.append(ErrorResponses.ids(requestId, clientRequestId));
       failure = new LongRunningOperationFailedException(message.toString(), next, response.statusCode(), error,

@@ -27,10 +27,10 @@ final class ErrorResponses {
     StringBuilder message = new StringBuilder(describe(request)).append(" failed with ").append(response.statusCode());
     if (error != null) {
       if (error.code() != null) {
-        message.append(' ').append(error.code());
+        message.append(' ').append(cappedText(error.code()));
       }
       if (error.message() != null) {
-        message.append(": ").append(error.message());
+        message.append(": ").append(cappedText(error.message()));
       }
     } else if (response.body().length == 0) {
       message.append(" (empty body)");
@@ -56,6 +56,15 @@ final class ErrorResponses {
   static String clientRequestId(HttpRequest request, HttpResponse response) {
     String sent = request.header(RequestIdPolicy.HEADER);
     return sent != null || response == null ? sent : response.header(RequestIdPolicy.HEADER);
+  }
+
+  /** Longest ARM error code or message quoted in an exception message (the full error stays in {@code error()}). */
+  static final int MESSAGE_TEXT_CAP = 2 * 1024;
+
+  /** {@code text} cut at {@link #MESSAGE_TEXT_CAP} characters with a note of how much was left out. */
+  static String cappedText(String text) {
+    return text.length() <= MESSAGE_TEXT_CAP ? text
+        : text.substring(0, MESSAGE_TEXT_CAP) + "...[" + (text.length() - MESSAGE_TEXT_CAP) + " more characters]";
   }
 
   /** The body as text, cut at {@link #RAW_BODY_CAP} bytes with a note of how much was left out. */

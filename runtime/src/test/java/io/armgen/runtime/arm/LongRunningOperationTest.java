@@ -130,6 +130,18 @@ class LongRunningOperationTest {
   }
 
   @Test
+  void locationPollEndingOn200WithANonTerminalStateIsDone() {
+    // KeyVault's delete example: the Location URL answers 200 with a "Deleting" snapshot. That ends the
+    // operation; polling on would get the same answer forever.
+    server.on("DELETE", RES, Reply.status(202).header("Location", LOC));
+    server.on("GET", LOC, Reply.json(200, "{\"name\":\"gone\",\"properties\":{\"provisioningState\":\"Deleting\"}}"));
+    LroPoller<TestResource> poller = core.beginLongRunning(request("DELETE"), FinalStateVia.DEFAULT, TestResource::fromJson);
+    poller.waitForCompletion(java.time.Duration.ofSeconds(10));
+    assertEquals(LroStatus.SUCCEEDED, poller.status());
+    assertEquals(1, server.count("GET", LOC));
+  }
+
+  @Test
   void put200WithATerminalStateIgnoresItsPollHeaders() {
     server.on("PUT", RES, Reply.json(200, DONE_RESOURCE).header("Azure-AsyncOperation", OP));
     LroPoller<TestResource> poller = core.beginLongRunning(request("PUT"), FinalStateVia.DEFAULT, TestResource::fromJson);

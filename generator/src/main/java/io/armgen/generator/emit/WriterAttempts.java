@@ -1,0 +1,46 @@
+package io.armgen.generator.emit;
+
+import com.palantir.javapoet.JavaFile;
+import io.armgen.generator.diagnostics.Diagnostic;
+import io.armgen.generator.diagnostics.InternalErrors;
+import io.armgen.generator.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs one writer per generated file and turns what it throws into a diagnostic located at the
+ * model element it was writing, so one unsupported shape (or one bug) costs that file, not the run
+ * with a stack trace.
+ */
+final class WriterAttempts {
+  /** A writer refused a shape it cannot emit faithfully (writers say so with IllegalArgumentException). */
+  static final String EMIT_UNSUPPORTED = "EMIT_UNSUPPORTED";
+  /** An emitter note: something left out or simplified. */
+  static final String EMIT_SIMPLIFIED = "EMIT_SIMPLIFIED";
+
+  private final List<Diagnostic> problems = new ArrayList<>();
+
+  /** The file {@code writer} makes, or empty after recording why it could not. */
+  Optional<JavaFile> run(String what, SourceLocation at, Supplier<Optional<JavaFile>> writer) {
+    try {
+      return writer.get();
+    } catch (IllegalArgumentException e) {
+      problems.add(Diagnostic.error(EMIT_UNSUPPORTED, at.file(), at.pointer(), at.line(), at.column(),
+          "cannot generate " + what + ": " + e.getMessage()));
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.add(InternalErrors.at("generating " + what, at.file(), at.pointer(), at.line(), at.column(), e));
+    }
+    return Optional.empty();
+  }
+
+  /** Records an emitter note as a warning about {@code sourceFile}. */
+  void note(String sourceFile, String text) {
+    problems.add(Diagnostic.warning(EMIT_SIMPLIFIED, sourceFile, "", 0, 0, text));
+  }
+
+  List<Diagnostic> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,151 @@
+package io.armgen.generator.hostile;
+
+import static io.armgen.generator.hostile.HostileSpec.document;
+import static io.armgen.generator.hostile.HostileSpec.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The hostile cases that need a server, a big file or deep nesting (section 2 of the issue). */
+class HostileLimitsTest {
+  /**
+   * Size of the big-spec case in MB: 10 in {@code mvn verify}; the {@code fuzz-long} profile sets
+   * {@code armgen.hostile.bigSpecMb=50} (about 25-30 s on a 2-core machine, too slow for every build).
+   */
+  private static final int BIG_SPEC_MB = Integer.getInteger("armgen.hostile.bigSpecMb", 10);
+
+  @TempDir
+  Path tmp;
+  private HttpServer server;
+  private final AtomicInteger requests = new AtomicInteger();
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      requests.incrementAndGet();
+      byte[] body = "{\"definitions\": {\"X\": {\"type\": \"string\"}}}".getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.stop(0);
+  }
+
+  private String serverUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  @Test
+  void remoteRefsAreRefusedAndNeverFetched() {
+    Path spec = write(tmp, "spec.json", document("'definitions': {'A': {'$ref': '" + serverUrl() + "/x.json#/definitions/X'},"
+        + " 'B': {'type': 'object', 'properties': {'b': {'$ref': '" + serverUrl().replace("http:", "https:") + "/y.json'}}}}"));
+    CliRun run = CliRun.generate(spec, tmp.resolve("out"));
+    run.assertRejected("REF_REMOTE_URL", "spec.json", "/definitions/A/$ref");
+    run.assertRejected("REF_REMOTE_URL", "spec.json", "/definitions/B/properties/b/$ref");
+    assertEquals(0, requests.get(), "the loopback server was contacted");
+  }
+
+  @Test
+  void remoteRefsAllowedByTheFlagAreStillNeverFetched() {
+    Path spec = write(tmp, "spec.json", document(
+        "'definitions': {'B': {'type': 'object', 'properties': {'b': {'$ref': '" + serverUrl() + "/x.json#/definitions/X'}}}}"));
+    CliRun run = CliRun.generate(spec, tmp.resolve("out"), "--allow-remote-refs");
+    run.assertNoStackTrace();
+    assertTrue(run.warningCodes().contains("REF_REMOTE_URL"), run.err());
+    assertEquals(0, requests.get(), "the loopback server was contacted");
+    if (run.exit() == 0) {
+      run.assertCompiles();
+    } else {
+      assertEquals(1, run.exit(), run.err());
+    }
+  }
+
+  /** A big spec (bulk in an extension the generator ignores, plus 100 models) loads and compiles. */
+  @Test
+  void bigSpecLoadsAndCompiles() throws IOException {
+    Path spec = tmp.resolve("specs/hostile/big.json");
+    Files.createDirectories(spec.getParent());
+    long target = BIG_SPEC_MB * 1024L * 1024L;
+    long start = System.nanoTime();
+    try (Writer w = Files.newBufferedWriter(spec, StandardCharsets.UTF_8)) {
+      String head = document("'definitions': {" + models(100) + "}");
+      w.write(head, 0, head.length() - 1);
+      w.write(", \"x-bulk\": [");
+      long written = head.length();
+      for (int i = 0; written < target; i++) {
+        String item = (i == 0 ? "" : ",") + "{\"id\": " + i + ", \"name\": \"item-" + i + "\", \"tags\": [\"a\", \"b\", \"c\"],"
+            + " \"nested\": {\"flag\": true, \"value\": 12.5, \"text\": \"" + "lorem ipsum ".repeat(8) + "\"}}\n";
+        w.write(item);
+        written += item.length();
+      }
+      w.write("]}");
+    }
+    CliRun run = CliRun.generate(spec, tmp.resolve("out"));
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    run.assertCompiles();
+    System.out.printf("big spec: %d MB, written + generated + compiled in %d ms%n", Files.size(spec) >> 20, ms);
+  }
+
+  private static String models(int count) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      sb.append(i == 0 ? "" : ",").append("'Model").append(i).append("': {'type': 'object', 'description': 'Model ").append(i)
+          .append("', 'properties': {'name': {'type': 'string'}, 'count': {'type': 'integer', 'format': 'int32'},")
+          .append(" 'next': {'$ref': '#/definitions/Model").append((i + 1) % count).append("'}}}");
+    }
+    return sb.toString();
+  }
+
+  /** 1,000 levels of arrays inside an extension: loaded and walked without a StackOverflowError. */
+  @Test
+  void thousandDeepNestingInAnExtensionCompiles() {
+    String deep = "[".repeat(1_000) + "1" + "]".repeat(1_000);
+    Path spec = write(tmp, "spec.json", document("'definitions': {'A': {'type': 'object', 'x-deep': " + deep
+        + ", 'properties': {'a': {'type': 'string', 'x-ms-deep': " + deep + "}}}}"));
+    CliRun.generate(spec, tmp.resolve("out")).assertCompiles();
+  }
+
+  /** About 1,000 JSON levels of inline object schemas: a diagnostic or compiling code, no StackOverflowError. */
+  @Test
+  void thousandDeepInlineSchemas() {
+    int levels = 495;
+    String chain = "{'type': 'object', 'properties': {'p': ".repeat(levels) + "{'type': 'string'}" + "}}".repeat(levels);
+    Path spec = write(tmp, "spec.json", document("'definitions': {'Deep': " + chain + "}"));
+    CliRun run = CliRun.generate(spec, tmp.resolve("out"));
+    run.assertNoStackTrace();
+    if (run.exit() != 0) {
+      assertEquals(1, run.exit(), run.err());
+      System.out.println("thousand-deep inline schemas: " + run.err());
+    } else {
+      run.assertCompiles();
+    }
+  }
+
+  /** Far beyond the nesting limit: NESTING_TOO_DEEP, not a StackOverflowError. */
+  @Test
+  void hundredThousandDeepNestingIsRefused() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    Path spec = write(tmp, "spec.json", document("'definitions': {'A': {'type': 'object', 'x-deep': " + deep + "}}"));
+    CliRun.generate(spec, tmp.resolve("out")).assertRejected("NESTING_TOO_DEEP", "spec.json",
+        "/definitions/A/x-deep" + "/0".repeat(1_997));
+  }
+}
