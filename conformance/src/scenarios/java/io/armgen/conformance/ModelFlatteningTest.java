@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.armgen.conformance.autorestresourceflatteningtestservice.AutoRestResourceFlatteningTestServiceClient;
 import io.armgen.conformance.autorestresourceflatteningtestservice.models.FlattenedProduct;
+import io.armgen.conformance.autorestresourceflatteningtestservice.models.Resource;
 import io.armgen.conformance.autorestresourceflatteningtestservice.models.ResourceCollection;
 import io.armgen.conformance.autorestresourceflatteningtestservice.models.SimpleProduct;
 import io.armgen.conformance.autorestresourceflatteningtestservice.models.SimpleProductPropertiesMaxProductCapacity;
-import io.armgen.runtime.arm.TrackedResource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +76,7 @@ class ModelFlatteningTest {
 
   @Test
   void putArray() {
-    List<TrackedResource> resources = List.of(flat("West US", null).withTags(tags()), flat("Building 44", null));
+    List<Resource> resources = List.of(flat("West US", null).withTags(tags()), flat("Building 44", null));
     client.putArray(resources);
   }
 
