@@ -1,6 +1,5 @@
 package io.armgen.generator.cli;
 
-import io.armgen.generator.Generator;
 import io.armgen.generator.GeneratorResult;
 import io.armgen.generator.docs.DocsGenerator;
 import io.armgen.generator.emit.GeneratedFile;
@@ -37,14 +36,10 @@ final class DocsCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    GeneratorResult result;
-    try {
-      result = new Generator().check(input.toGeneratorOptions());
-    } catch (IllegalArgumentException e) {
-      err.println("armgen: " + e.getMessage());
+    GeneratorResult result = input.check(err);
+    if (result == null) {
       return 2;
     }
-    DiagnosticPrinter.print(result.diagnostics(), input.diagnosticsFormat, err);
     if (result.model() == null || DiagnosticPrinter.fails(result.diagnostics(), input.strict)) {
       err.println("armgen: nothing written: " + Summary.problems(result.diagnostics()));
       return 1;
