@@ -1,5 +1,6 @@
 package io.armgen.conformance;
 
+import static io.armgen.conformance.LroFixtures.product;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.armgen.conformance.autorestlongrunningoperationtestservice.LROsCustomHeaderClient;
@@ -25,10 +26,6 @@ class LroCustomHeaderTest {
     client = ConformanceClients.configure(LROsCustomHeaderClient.builder(), server)
         .addPolicy((request, next) -> next.proceed(request.withHeader("x-ms-client-request-id", REQUEST_ID)))
         .build();
-  }
-
-  private static Product product() {
-    return new Product().withLocation("West US");
   }
 
   @Test

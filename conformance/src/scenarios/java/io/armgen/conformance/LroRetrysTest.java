@@ -1,12 +1,12 @@
 package io.armgen.conformance;
 
+import static io.armgen.conformance.LroFixtures.assertDone;
+import static io.armgen.conformance.LroFixtures.assertSucceeded;
+import static io.armgen.conformance.LroFixtures.product;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.armgen.conformance.autorestlongrunningoperationtestservice.LRORetrysClient;
-import io.armgen.conformance.autorestlongrunningoperationtestservice.models.Product;
-import io.armgen.runtime.arm.LroPoller;
-import io.armgen.runtime.arm.LroStatus;
 import io.armgen.runtime.arm.ManagementException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,21 +21,6 @@ class LroRetrysTest {
   @BeforeAll
   static void connect(TestServer server) {
     client = ConformanceClients.configure(LRORetrysClient.builder(), server).build();
-  }
-
-  private static Product product() {
-    return new Product().withLocation("West US");
-  }
-
-  private static void assertSucceeded(Product result) {
-    assertEquals("100", result.id());
-    assertEquals("foo", result.name());
-    assertEquals("Succeeded", result.provisioningState());
-  }
-
-  private static void assertDone(LroPoller<?> poller) {
-    poller.waitForCompletion();
-    assertEquals(LroStatus.SUCCEEDED, poller.status());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.armgen.conformance;
 
+import static io.armgen.conformance.LroFixtures.product;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,10 +28,6 @@ class LroSadsTest {
   @BeforeAll
   static void connect(TestServer server) {
     client = ConformanceClients.configure(LROSADsClient.builder(), server).build();
-  }
-
-  private static Product product() {
-    return new Product().withLocation("West US");
   }
 
   private static void assertStatus(int status, Executable call) {

@@ -1,5 +1,7 @@
 package io.armgen.conformance;
 
+import static io.armgen.conformance.LroFixtures.assertSucceeded;
+import static io.armgen.conformance.LroFixtures.product;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,16 +26,6 @@ class LroTest {
   @BeforeAll
   static void connect(TestServer server) {
     client = ConformanceClients.configure(LROsClient.builder(), server).build();
-  }
-
-  private static Product product() {
-    return new Product().withLocation("West US");
-  }
-
-  private static void assertSucceeded(Product result) {
-    assertEquals("100", result.id());
-    assertEquals("foo", result.name());
-    assertEquals("Succeeded", result.provisioningState());
   }
 
   private static void assertFails(LroStatus status, Runnable call) {
