@@ -5,15 +5,12 @@ import static io.armgen.generator.hostile.HostileSpec.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import io.armgen.generator.testing.CountingSpecServer;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,29 +26,20 @@ class HostileLimitsTest {
 
   @TempDir
   Path tmp;
-  private HttpServer server;
-  private final AtomicInteger requests = new AtomicInteger();
+  private CountingSpecServer server;
 
   @BeforeEach
   void startServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      byte[] body = "{\"definitions\": {\"X\": {\"type\": \"string\"}}}".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    server.start();
+    server = new CountingSpecServer();
   }
 
   @AfterEach
   void stopServer() {
-    server.stop(0);
+    server.close();
   }
 
   private String serverUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return server.baseUrl();
   }
 
   @Test
@@ -61,7 +49,7 @@ class HostileLimitsTest {
     CliRun run = CliRun.generate(spec, tmp.resolve("out"));
     run.assertRejected("REF_REMOTE_URL", "spec.json", "/definitions/A/$ref");
     run.assertRejected("REF_REMOTE_URL", "spec.json", "/definitions/B/properties/b/$ref");
-    assertEquals(0, requests.get(), "the loopback server was contacted");
+    assertEquals(0, server.requests(), "the loopback server was contacted");
   }
 
   @Test
@@ -71,7 +59,7 @@ class HostileLimitsTest {
     CliRun run = CliRun.generate(spec, tmp.resolve("out"), "--allow-remote-refs");
     run.assertNoStackTrace();
     assertTrue(run.warningCodes().contains("REF_REMOTE_URL"), run.err());
-    assertEquals(0, requests.get(), "the loopback server was contacted");
+    assertEquals(0, server.requests(), "the loopback server was contacted");
     if (run.exit() == 0) {
       run.assertCompiles();
     } else {

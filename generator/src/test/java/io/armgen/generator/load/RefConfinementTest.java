@@ -8,17 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.diagnostics.Severity;
+import io.armgen.generator.testing.CountingSpecServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,30 +24,21 @@ import org.junit.jupiter.api.io.TempDir;
 class RefConfinementTest {
   @TempDir Path tmp;
   private SpecTree tree;
-  private HttpServer server;
-  private final AtomicInteger requests = new AtomicInteger();
+  private CountingSpecServer server;
 
   @BeforeEach
   void setUp() throws IOException {
     tree = new SpecTree(tmp);
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      byte[] body = "{\"definitions\": {\"X\": {}}}".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    server.start();
+    server = new CountingSpecServer();
   }
 
   @AfterEach
   void stopServer() {
-    server.stop(0);
+    server.close();
   }
 
   private String remoteRefSpec() {
-    return SpecTree.swagger("\"definitions\": {\n  \"A\": {\"$ref\": \"http://127.0.0.1:" + server.getAddress().getPort()
+    return SpecTree.swagger("\"definitions\": {\n  \"A\": {\"$ref\": \"" + server.baseUrl()
         + "/types.json#/definitions/X\"}\n}");
   }
 
@@ -61,7 +48,7 @@ class RefConfinementTest {
     LoadResult result = load(tree.write("specification/api.json", text));
     int[] at = RefDiagnosticsTest.find(text, "\"http://");
     assertAt(only(result, LoadCodes.REF_REMOTE_URL), Severity.ERROR, "api.json", "/definitions/A/$ref", at[0], at[1]);
-    assertEquals(0, requests.get());
+    assertEquals(0, server.requests());
     assertEquals(1, result.documents().size());
   }
 
@@ -72,7 +59,7 @@ class RefConfinementTest {
     Diagnostic d = only(result, LoadCodes.REF_REMOTE_URL);
     assertEquals(Severity.WARNING, d.severity());
     assertTrue(d.message().contains("does not fetch"), d::format);
-    assertEquals(0, requests.get());
+    assertEquals(0, server.requests());
     assertTrue(result.resolve(result.entries().get(0), "#/definitions/A").isEmpty());
   }
 
