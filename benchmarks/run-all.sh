@@ -12,8 +12,8 @@ smoke=0
 "$here/setup.sh"
 
 echo "run-all: building armgen and the JMH module" >&2
-(cd "$repo" && mvn -B -q install -DskipTests -pl runtime,generator -am >&2)
-mvn -B -q -f "$here/pom.xml" -DskipTests package >&2
+# -Pbenchmarks puts benchmarks/ in the reactor: nothing is installed into ~/.m2
+(cd "$repo" && mvn -B -q -Pbenchmarks -DskipTests -pl generator,benchmarks/jmh -am package >&2)
 
 if [ "$smoke" = 1 ]; then
   "$here/cli-bench.sh" --runs 1 --rss-runs 1 --label cli-bench
