@@ -1,42 +1,79 @@
 package io.armgen.generator.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 
-/** {@code armgen}: the top-level command; the work is in its subcommands. */
-@Command(
-    name = "armgen",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "Generates typed Java clients from Azure Resource Manager Swagger 2.0 specs.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, ModelCommand.class, DocsCommand.class,
-        CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 success, 1 errors in the specs (or output), 2 usage error."})
-public final class ArmgenCommand implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+/** {@code armgen}: picks the subcommand, handles help, version and usage errors, and maps the exit code. */
+public final class ArmgenCommand {
+  private static final List<Subcommand> COMMANDS =
+      List.of(new GenerateCommand(), new ValidateCommand(), new ModelCommand(), new DocsCommand());
 
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: generate, validate or model");
+  private ArmgenCommand() {
   }
 
   /** Runs the CLI and returns its exit code (for tests and embedding). */
-  public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new ArmgenCommand());
-    cl.setOut(out);
-    cl.setErr(err);
-    cl.setExitCodeExceptionMapper(e -> 2);
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      commandLine.getErr().println("armgen: internal error: " + ex);
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    try {
+      return dispatch(out, err, Arrays.asList(args));
+    } catch (UsageException e) {
+      err.println("armgen: " + e.getMessage());
+      err.println(e.hint());
+      return 2;
+    } catch (RuntimeException | Error e) {
+      // The generator turns what it can into diagnostics; anything left is a bug, reported as one.
+      err.println("armgen: internal error: " + e);
       return 1;
-    });
-    return cl.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int dispatch(PrintWriter out, PrintWriter err, List<String> args) throws UsageException {
+    if (args.isEmpty()) {
+      throw new UsageException("Missing subcommand: generate, validate, model or docs");
+    }
+    String first = args.get(0);
+    List<String> rest = args.subList(1, args.size());
+    if (HelpText.HELP.names().contains(first)) {
+      out.print(HelpText.main(COMMANDS));
+      return 0;
+    }
+    if (HelpText.VERSION.names().contains(first)) {
+      out.println("armgen " + VersionProvider.version());
+      out.println("Java " + System.getProperty("java.version"));
+      return 0;
+    }
+    if (first.equals("help")) {
+      out.print(rest.isEmpty() ? HelpText.main(COMMANDS) : HelpText.command(command(rest.get(0))));
+      return 0;
+    }
+    Subcommand command = command(first);
+    if (rest.stream().anyMatch(HelpText.HELP.names()::contains)) {
+      out.print(HelpText.command(command));
+      return 0;
+    }
+    try {
+      return command.run(ParsedArgs.parse(command.options(), rest), out, err);
+    } catch (UsageException e) {
+      throw new UsageException(e.getMessage(), command.name());
+    }
+  }
+
+  private static Subcommand command(String name) throws UsageException {
+    for (Subcommand c : COMMANDS) {
+      if (c.name().equals(name)) {
+        return c;
+      }
+    }
+    throw new UsageException(name.startsWith("-") ? "Unknown option: '" + name + "'"
+        : "Unknown command: '" + name + "' (commands: generate, validate, model, docs, help)");
   }
 
   public static void main(String[] args) {
-    java.io.PrintWriter out = new java.io.PrintWriter(System.out, true);
-    java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
     System.exit(execute(out, err, args));
   }
 }

@@ -6,36 +6,39 @@ import io.armgen.generator.emit.GeneratedFile;
 import io.armgen.generator.emit.SampleEmitter;
 import io.armgen.generator.write.OutputException;
 import io.armgen.generator.write.OutputWriter;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code armgen docs}: one Markdown page per resource type per service, and an index. */
-@Command(name = "docs", mixinStandardHelpOptions = true,
-    description = "Write resource pages (Markdown): summary, runnable examples, dependencies, schema; plus index.md.")
-final class DocsCommand implements Callable<Integer> {
-  @Mixin
-  InputOptions input;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "docs",
-      description = "Output folder (files armgen did not write are kept). Default: ${DEFAULT-VALUE}")
-  Path output;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print only diagnostics and errors, no summary.")
-  boolean quiet;
-
-  @Spec
-  CommandSpec spec;
+final class DocsCommand implements Subcommand {
+  @Override
+  public String name() {
+    return "docs";
+  }
 
   @Override
-  public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+  public String description() {
+    return "Write resource pages (Markdown): summary, runnable examples, dependencies, schema; plus index.md.";
+  }
+
+  @Override
+  public List<CliOption> options() {
+    return InputOptions.with(
+        CliOption.value("DIR", "docs", "Output folder (files armgen did not write are kept).", "-o", "--output"),
+        CliOption.flag("Print only diagnostics and errors, no summary.", "-q", "--quiet"));
+  }
+
+  @Override
+  public String[] positionals() {
+    return InputOptions.SPECS;
+  }
+
+  @Override
+  public int run(ParsedArgs args, PrintWriter out, PrintWriter err) throws UsageException {
+    InputOptions input = new InputOptions(args);
+    Path output = Path.of(args.value("--output"));
+    boolean quiet = args.flag("--quiet");
     GeneratorResult result = input.check(err);
     if (result == null) {
       return 2;

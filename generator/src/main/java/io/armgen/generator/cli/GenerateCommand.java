@@ -7,44 +7,47 @@ import io.armgen.generator.emit.SampleEmitter;
 import io.armgen.generator.model.Service;
 import io.armgen.generator.write.OutputException;
 import io.armgen.generator.write.OutputWriter;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code armgen generate}: specs in, Java sources out. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Generate Java models and clients from specs into an output folder.")
-final class GenerateCommand implements Callable<Integer> {
-  @Mixin
-  InputOptions input;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "generated",
-      description = "Output folder (replaced atomically; files armgen did not write are kept). Default: ${DEFAULT-VALUE}")
-  Path output;
-
-  @Option(names = "--samples", paramLabel = "DIR",
-      description = "Also write one runnable sample per x-ms-examples entry into this folder (its own source folder).")
-  Path samples;
-
-  @Option(names = "--clean", description = "Replace files in the output folder that armgen did not generate.")
-  boolean clean;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print only diagnostics and errors, no summary.")
-  boolean quiet;
-
-  @Spec
-  CommandSpec spec;
+final class GenerateCommand implements Subcommand {
+  @Override
+  public String name() {
+    return "generate";
+  }
 
   @Override
-  public Integer call() {
+  public String description() {
+    return "Generate Java models and clients from specs into an output folder.";
+  }
+
+  @Override
+  public List<CliOption> options() {
+    return InputOptions.with(
+        CliOption.value("DIR", "generated",
+            "Output folder (replaced atomically; files armgen did not write are kept).", "-o", "--output"),
+        CliOption.value("DIR", null,
+            "Also write one runnable sample per x-ms-examples entry into this folder (its own source folder).",
+            "--samples"),
+        CliOption.flag("Replace files in the output folder that armgen did not generate.", "--clean"),
+        CliOption.flag("Print only diagnostics and errors, no summary.", "-q", "--quiet"));
+  }
+
+  @Override
+  public String[] positionals() {
+    return InputOptions.SPECS;
+  }
+
+  @Override
+  public int run(ParsedArgs args, PrintWriter out, PrintWriter err) throws UsageException {
     long start = System.nanoTime();
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+    InputOptions input = new InputOptions(args);
+    Path output = Path.of(args.value("--output"));
+    Path samples = args.value("--samples") == null ? null : Path.of(args.value("--samples"));
+    boolean clean = args.flag("--clean");
+    boolean quiet = args.flag("--quiet");
     GeneratorResult result;
     try {
       result = new Generator().generate(input.toGeneratorOptions());

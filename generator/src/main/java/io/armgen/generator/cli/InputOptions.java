@@ -6,36 +6,54 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** The options every subcommand that reads specs shares. */
 final class InputOptions {
-  @Parameters(paramLabel = "SPEC", arity = "0..*",
-      description = "Spec files or folders (searched for Swagger 2.0 documents). Default: ./specs")
-  List<Path> inputs = new ArrayList<>();
+  /** The positional SPEC arguments' label and help line. */
+  static final String[] SPECS = {"SPEC", "Spec files or folders (searched for Swagger 2.0 documents). Default: ./specs"};
 
-  @Option(names = "--package-prefix", paramLabel = "PACKAGE",
-      description = "Java package prefix; each service gets <prefix>.<service>. Default: ${DEFAULT-VALUE}",
-      defaultValue = GeneratorOptions.DEFAULT_PACKAGE_PREFIX)
-  String packagePrefix;
+  /** The shared options, in help order. */
+  static final List<CliOption> OPTIONS = List.of(
+      CliOption.value("PACKAGE", GeneratorOptions.DEFAULT_PACKAGE_PREFIX,
+          "Java package prefix; each service gets <prefix>.<service>.", "--package-prefix"),
+      CliOption.flag("Accept $ref to http(s) URLs (still not fetched).", "--allow-remote-refs"),
+      CliOption.repeatable("DIR", "A folder $refs may reach besides the specs' own root.", "--allow-root"),
+      CliOption.value("MODE", "auto",
+          "auto (shared interfaces for concepts several specs define alike), on, or off.", "--shared-shapes"),
+      CliOption.flag("Treat warnings as errors.", "--strict"),
+      CliOption.value("FORMAT", "text", "text (file:line:col: severity CODE: message) or json.", "--diagnostics-format"));
 
-  @Option(names = "--allow-remote-refs", description = "Accept $ref to http(s) URLs (still not fetched).")
-  boolean allowRemoteRefs;
+  final List<Path> inputs;
+  final String packagePrefix;
+  final boolean allowRemoteRefs;
+  final List<Path> allowedRoots;
+  final String sharedShapes;
+  final boolean strict;
+  final DiagnosticsFormat diagnosticsFormat;
 
-  @Option(names = "--allow-root", paramLabel = "DIR", description = "A folder $refs may reach besides the specs' own root.")
-  List<Path> allowedRoots = new ArrayList<>();
+  /** Reads the shared options from parsed arguments; a bad --diagnostics-format is a usage error. */
+  InputOptions(ParsedArgs args) throws UsageException {
+    inputs = args.positionals().stream().map(Path::of).toList();
+    packagePrefix = args.value("--package-prefix");
+    allowRemoteRefs = args.flag("--allow-remote-refs");
+    allowedRoots = args.values("--allow-root").stream().map(Path::of).toList();
+    sharedShapes = args.value("--shared-shapes");
+    strict = args.flag("--strict");
+    String format = args.value("--diagnostics-format");
+    try {
+      diagnosticsFormat = DiagnosticsFormat.valueOf(format);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("Invalid value for option '--diagnostics-format': expected text or json but was '"
+          + format + "'");
+    }
+  }
 
-  @Option(names = "--shared-shapes", paramLabel = "MODE", defaultValue = "auto",
-      description = "auto (shared interfaces for concepts several specs define alike), on, or off. Default: ${DEFAULT-VALUE}")
-  String sharedShapes;
-
-  @Option(names = "--strict", description = "Treat warnings as errors.")
-  boolean strict;
-
-  @Option(names = "--diagnostics-format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (file:line:col: severity CODE: message) or json. Default: ${DEFAULT-VALUE}")
-  DiagnosticsFormat diagnosticsFormat;
+  /** The shared options followed by a command's own. */
+  static List<CliOption> with(CliOption... own) {
+    List<CliOption> all = new ArrayList<>(List.of(own));
+    all.addAll(OPTIONS);
+    return List.copyOf(all);
+  }
 
   /**
    * Loads and normalises the inputs (no emitting) and prints the diagnostics.

@@ -1,26 +1,34 @@
 package io.armgen.generator.cli;
 
 import io.armgen.generator.GeneratorResult;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import java.io.PrintWriter;
+import java.util.List;
 
 /** {@code armgen model}: the normalised common model as JSON, for debugging. */
-@Command(name = "model", mixinStandardHelpOptions = true,
-    description = "Print the normalised model (services, types, operations, resources) as JSON.")
-final class ModelCommand implements Callable<Integer> {
-  @Mixin
-  InputOptions input;
-
-  @Spec
-  CommandSpec spec;
+final class ModelCommand implements Subcommand {
+  @Override
+  public String name() {
+    return "model";
+  }
 
   @Override
-  public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+  public String description() {
+    return "Print the normalised model (services, types, operations, resources) as JSON.";
+  }
+
+  @Override
+  public List<CliOption> options() {
+    return InputOptions.OPTIONS;
+  }
+
+  @Override
+  public String[] positionals() {
+    return InputOptions.SPECS;
+  }
+
+  @Override
+  public int run(ParsedArgs args, PrintWriter out, PrintWriter err) throws UsageException {
+    InputOptions input = new InputOptions(args);
     GeneratorResult result = input.check(err);
     if (result == null) {
       return 2;

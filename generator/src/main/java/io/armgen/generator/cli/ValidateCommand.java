@@ -1,26 +1,34 @@
 package io.armgen.generator.cli;
 
 import io.armgen.generator.GeneratorResult;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import java.io.PrintWriter;
+import java.util.List;
 
 /** {@code armgen validate}: load and normalise, report every problem, write nothing. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check specs and report every problem found; writes nothing.")
-final class ValidateCommand implements Callable<Integer> {
-  @Mixin
-  InputOptions input;
-
-  @Spec
-  CommandSpec spec;
+final class ValidateCommand implements Subcommand {
+  @Override
+  public String name() {
+    return "validate";
+  }
 
   @Override
-  public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+  public String description() {
+    return "Check specs and report every problem found; writes nothing.";
+  }
+
+  @Override
+  public List<CliOption> options() {
+    return InputOptions.OPTIONS;
+  }
+
+  @Override
+  public String[] positionals() {
+    return InputOptions.SPECS;
+  }
+
+  @Override
+  public int run(ParsedArgs args, PrintWriter out, PrintWriter err) throws UsageException {
+    InputOptions input = new InputOptions(args);
     GeneratorResult result = input.check(err);
     if (result == null) {
       return 2;

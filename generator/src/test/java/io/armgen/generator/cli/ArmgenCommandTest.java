@@ -41,6 +41,27 @@ class ArmgenCommandTest {
     assertEquals(2, run().exit());
     assertEquals(2, run("generate", "--no-such-option").exit());
     assertEquals(2, run("frobnicate").exit());
+    Run badFormat = run("validate", "--diagnostics-format", "xml");
+    assertEquals(2, badFormat.exit());
+    assertTrue(badFormat.err().contains("'--diagnostics-format': expected text or json but was 'xml'"), badFormat.err());
+    assertTrue(badFormat.err().contains("Try 'armgen validate --help'"), badFormat.err());
+    Run unknown = run("generate", "--no-such-option");
+    assertTrue(unknown.err().startsWith("armgen: Unknown option: '--no-such-option'"), unknown.err());
+  }
+
+  @Test
+  void helpForEveryCommand() {
+    Run top = run("--help");
+    assertEquals(0, top.exit());
+    for (String command : new String[] {"generate", "validate", "model", "docs"}) {
+      assertTrue(top.out().contains("  " + command + " "), top.out());
+      Run viaHelp = run("help", command);
+      assertEquals(0, viaHelp.exit());
+      assertTrue(viaHelp.out().startsWith("Usage: armgen " + command + " [OPTIONS] [SPEC...]"), viaHelp.out());
+      assertEquals(viaHelp.out(), run(command, "-h").out());
+      assertTrue(viaHelp.out().contains("--diagnostics-format FORMAT"), viaHelp.out());
+    }
+    assertEquals(2, run("help", "frobnicate").exit());
   }
 
   @Test

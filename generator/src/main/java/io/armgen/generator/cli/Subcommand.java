@@ -1,0 +1,29 @@
+package io.armgen.generator.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** One {@code armgen} subcommand: its options for parsing and help, and what it does. */
+interface Subcommand {
+  /** The word that selects it, e.g. {@code generate}. */
+  String name();
+
+  /** One line for the help. */
+  String description();
+
+  /** Its options, in help order; {@code -h/--help} is added by the dispatcher. */
+  List<CliOption> options();
+
+  /** The positional arguments' label and help line, or null when it takes none. */
+  default String[] positionals() {
+    return null;
+  }
+
+  /**
+   * Runs it.
+   *
+   * @return the exit code: 0 success, 1 errors in the specs or output, 2 usage error
+   * @throws UsageException when an option's value is unusable
+   */
+  int run(ParsedArgs args, PrintWriter out, PrintWriter err) throws UsageException;
+}
