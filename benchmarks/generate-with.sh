@@ -3,27 +3,14 @@
 #   generate-with.sh TOOL OUTPUT_DIR INPUT...
 # TOOL: armgen | openapi | autorest. armgen takes all inputs (files or folders) in one call;
 # the peers take one spec per call, so each input gets its own call, in sequence, writing to
-# OUTPUT_DIR/<n>. Peers get their default JVM settings, as a user would; armgen gets the flags
-# of the ./armgen launcher (read from it, so the two cannot drift apart).
+# OUTPUT_DIR/<n>. Peers get their default JVM settings, as a user would; armgen runs through
+# the ./armgen launcher, as a user would, with its JVM flags and class-data archive.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
 tools="$here/.tools"
 [ $# -ge 3 ] || { echo "usage: generate-with.sh armgen|openapi|autorest OUTPUT_DIR INPUT..." >&2; exit 2; }
 tool="$1" out="$2"; shift 2
-
-armgen_java_opts() {
-  # the launcher's default: ${ARMGEN_JAVA_OPTS:-<flags>}
-  local flags
-  flags="$(sed -n 's/.*ARMGEN_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$repo/armgen" | head -n 1)"
-  echo "${ARMGEN_JAVA_OPTS:-${flags:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto}}"
-}
-
-armgen_jar() {
-  local jar; jar="$(ls "$repo"/generator/target/armgen-generator-*-cli.jar 2>/dev/null | head -n 1 || true)"
-  [ -n "$jar" ] || { echo "armgen CLI jar missing: run 'mvn -B -q -DskipTests -pl generator -am package'" >&2; exit 2; }
-  echo "$jar"
-}
 
 run_peer() {
   local n=0 input
@@ -45,7 +32,10 @@ run_peer() {
 }
 
 case "$tool" in
-  armgen) exec java $(armgen_java_opts) -jar "$(armgen_jar)" generate "$@" -o "$out" ;;
+  armgen)
+    [ -n "$(ls "$repo"/generator/target/armgen-generator-*-cli.jar 2>/dev/null)" ] || {
+      echo "armgen CLI jar missing: run 'mvn -B -q -DskipTests -pl generator -am package'" >&2; exit 2; }
+    exec "$repo/armgen" generate "$@" -o "$out" ;;
   openapi|autorest) run_peer "$@" ;;
   *) echo "unknown tool: $tool" >&2; exit 2 ;;
 esac
