@@ -1,7 +1,7 @@
 package io.armgen.generator.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.diagnostics.Severity;
 import java.io.IOException;
@@ -28,7 +28,7 @@ final class DiagnosticPrinter {
 
   static String toJson(List<Diagnostic> diagnostics) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       g.writeStartArray();
       for (Diagnostic d : diagnostics) {
         g.writeStartObject();

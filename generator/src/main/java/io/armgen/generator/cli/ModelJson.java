@@ -1,8 +1,8 @@
 package io.armgen.generator.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.armgen.generator.model.ApiModel;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -22,7 +22,7 @@ final class ModelJson {
 
   static String write(ApiModel model) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       g.setPrettyPrinter(new DefaultPrettyPrinter());
       value(g, model);
     } catch (IOException e) {

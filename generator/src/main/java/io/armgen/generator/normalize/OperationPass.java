@@ -242,12 +242,12 @@ final class OperationPass {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode ref = e.getValue().get("$ref");
       if (ref == null || !ref.isTextual()) {
-        d.examples.add(new Operation.Example(e.getKey(), "", e.getValue().toString()));
+        d.examples.add(new Operation.Example(e.getKey(), "", CompactJson.of(e.getValue())));
         continue;
       }
       // a missing example file was already reported by the loader; the example is just left out
       loaded.resolve(doc, ref.textValue())
-          .ifPresent(target -> d.examples.add(new Operation.Example(e.getKey(), ref.textValue(), target.node().toString())));
+          .ifPresent(target -> d.examples.add(new Operation.Example(e.getKey(), ref.textValue(), CompactJson.of(target.node()))));
     }
   }
 }
