@@ -31,7 +31,11 @@ final class DocumentReader {
       StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).maxStringLength(Integer.MAX_VALUE).build();
 
   private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(UNLIMITED).build();
-  private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(UNLIMITED).loaderOptions(yamlLimits()).build();
+  /** Created on first use: SnakeYAML's classes are a cost a JSON-only run need not pay. */
+  private static final class Yaml {
+    static final YAMLFactory FACTORY =
+        YAMLFactory.builder().streamReadConstraints(UNLIMITED).loaderOptions(yamlLimits()).build();
+  }
 
   private final int maxDepth;
 
@@ -60,7 +64,7 @@ final class DocumentReader {
     String syntaxCode = yaml ? LoadCodes.YAML_SYNTAX : LoadCodes.JSON_SYNTAX;
     PositionedTreeReader treeReader = new PositionedTreeReader(maxDepth, (pointer, packed) -> sink.add(Diagnostic.warning(
         LoadCodes.DUPLICATE_KEY, displayName, pointer, line(packed), column(packed), "repeated key; the last value is used")));
-    try (Reader reader = openWithoutBom(path); JsonParser parser = (yaml ? YAML : JSON).createParser(reader)) {
+    try (Reader reader = openWithoutBom(path); JsonParser parser = (yaml ? Yaml.FACTORY : JSON).createParser(reader)) {
       PositionedTreeReader.Tree tree = treeReader.read(parser);
       return Optional.of(new SpecDocument(path, displayName, tree.root(), tree.positions()));
     } catch (PositionedTreeReader.StructureException e) {

@@ -27,7 +27,10 @@ import java.util.TreeSet;
  */
 public final class SpecFiles {
   private static final JsonFactory JSON = new JsonFactory();
-  private static final YAMLFactory YAML = new YAMLFactory();
+  /** Created on first use: SnakeYAML's classes are a cost a JSON-only run need not pay. */
+  private static final class Yaml {
+    static final YAMLFactory FACTORY = new YAMLFactory();
+  }
 
   private SpecFiles() {}
 
@@ -103,7 +106,7 @@ public final class SpecFiles {
     boolean swagger2 = false;
     boolean hasPaths = false;
     try (Reader reader = DocumentReader.openWithoutBom(file);
-        JsonParser parser = (DocumentReader.isYaml(file) ? YAML : JSON).createParser(reader)) {
+        JsonParser parser = (DocumentReader.isYaml(file) ? Yaml.FACTORY : JSON).createParser(reader)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return false;
       }
