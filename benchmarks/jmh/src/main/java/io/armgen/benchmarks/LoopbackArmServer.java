@@ -69,10 +69,6 @@ final class LoopbackArmServer implements AutoCloseable {
     return "http://127.0.0.1:" + socket.getLocalPort();
   }
 
-  int port() {
-    return socket.getLocalPort();
-  }
-
   /** Requests answered 200. */
   long served() {
     return served.get();

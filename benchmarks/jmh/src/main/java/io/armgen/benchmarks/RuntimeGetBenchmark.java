@@ -60,9 +60,11 @@ public class RuntimeGetBenchmark {
   @TearDown(Level.Trial)
   public void stop() throws IOException {
     long rejected = server.rejected();
+    long served = server.served();
     server.close();
-    if (rejected > 0) {
-      throw new IllegalStateException(rejected + " request(s) had a wrong URL or no bearer token");
+    if (rejected > 0 || served == 0) {
+      throw new IllegalStateException(rejected + " request(s) had a wrong URL or no bearer token, "
+          + served + " were answered");
     }
   }
 
