@@ -24,8 +24,14 @@ public final class CreatedByType {
     if (value == null) {
       return null;
     }
+    // the exact spelling first: it is what ARM sends, and it needs no case folding
     for (CreatedByType known : KNOWN) {
-      if (known.value.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT))) {
+      if (known.value.equals(value)) {
+        return known;
+      }
+    }
+    for (CreatedByType known : KNOWN) {
+      if (known.value.equalsIgnoreCase(value)) {
         return known;
       }
     }

@@ -166,6 +166,10 @@ public final class Json {
     if (s == null || s.isEmpty()) {
       return null;
     }
+    OffsetDateTime common = Rfc3339Reader.parseCommon(s);
+    if (common != null) {
+      return common;
+    }
     try {
       return OffsetDateTime.parse(s);
     } catch (DateTimeParseException e) {

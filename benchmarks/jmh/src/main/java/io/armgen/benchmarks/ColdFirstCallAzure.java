@@ -1,0 +1,27 @@
+package io.armgen.benchmarks;
+
+import com.azure.resourcemanager.containerregistry.fluent.models.PrivateEndpointConnectionInner;
+
+/**
+ * One side of the cold first-call measurement ({@code benchmarks/runtime-cold.sh}): in a fresh
+ * JVM, build the Azure SDK client and GET one private endpoint connection from the loopback
+ * server at the endpoint given as the only argument. Prints {@code first-call-ms <millis>}, the time from the
+ * start of {@code main} to the parsed result, client construction included.
+ */
+public final class ColdFirstCallAzure {
+  private ColdFirstCallAzure() {}
+
+  /**
+   * @param args the loopback server's endpoint, e.g. {@code http://127.0.0.1:40123}
+   */
+  public static void main(String[] args) {
+    long start = System.nanoTime();
+    PrivateEndpointConnectionInner connection = AzureClients.client(args[0])
+        .get(LoopbackArmServer.RESOURCE_GROUP, LoopbackArmServer.REGISTRY, LoopbackArmServer.CONNECTION);
+    long elapsed = System.nanoTime() - start;
+    if (connection.privateLinkServiceConnectionState() == null) {
+      throw new IllegalStateException("the connection's state was not read");
+    }
+    System.out.println("first-call-ms " + elapsed / 1_000_000.0);
+  }
+}
