@@ -77,9 +77,9 @@ public final class JavaEmitter {
           : Objects.requireNonNullElse(group.operations().get(0).origin(), serviceFile);
       attempts.run("client " + group.name(), at, () -> Optional.of(clients.write(group, note))).ifPresent(sources::add);
     }
-    for (JavaFile source : sources) {
-      JavaFile withHeader = source.toBuilder().addFileComment("$L", header).build();
-      add(files, note, new GeneratedFile(relativePath(source), withHeader.toString()));
+    List<String> texts = SourceRenderer.render(sources, header);
+    for (int i = 0; i < sources.size(); i++) {
+      add(files, note, new GeneratedFile(relativePath(sources.get(i)), texts.get(i)));
     }
     String modelsPackage = TypeNames.modelsPackage(service);
     if (sources.stream().anyMatch(f -> f.packageName().equals(modelsPackage))) {
