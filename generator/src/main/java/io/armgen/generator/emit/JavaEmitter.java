@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Turns the common model into Java sources: per service the model classes and enums, one id class
@@ -27,6 +28,10 @@ import java.util.function.Consumer;
  * be used from several threads at once.
  */
 public final class JavaEmitter {
+  // compiled once: headers are built for every service of every run
+  private static final Pattern DRIVE_PATH = Pattern.compile("^[A-Za-z]:[\\\\/].*");
+  private static final Pattern URI_WITH_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*");
+  private static final Pattern LINE_BREAKING = Pattern.compile("\\p{Cntrl}|\u2028|\u2029");
 
   /** Emits every service of {@code model}. */
   public EmitResult emit(ApiModel model) {
@@ -77,9 +82,9 @@ public final class JavaEmitter {
           : Objects.requireNonNullElse(group.operations().get(0).origin(), serviceFile);
       attempts.run("client " + group.name(), at, () -> Optional.of(clients.write(group, note))).ifPresent(sources::add);
     }
-    for (JavaFile source : sources) {
-      JavaFile withHeader = source.toBuilder().addFileComment("$L", header).build();
-      add(files, note, new GeneratedFile(relativePath(source), withHeader.toString()));
+    List<String> texts = SourceRenderer.render(sources, header);
+    for (int i = 0; i < sources.size(); i++) {
+      add(files, note, new GeneratedFile(relativePath(sources.get(i)), texts.get(i)));
     }
     String modelsPackage = TypeNames.modelsPackage(service);
     if (sources.stream().anyMatch(f -> f.packageName().equals(modelsPackage))) {
@@ -120,7 +125,7 @@ public final class JavaEmitter {
       return "(unknown source)";
     }
     boolean absolute = sourceFile.startsWith("/") || sourceFile.startsWith("\\")
-        || sourceFile.matches("^[A-Za-z]:[\\\\/].*") || sourceFile.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*");
+        || DRIVE_PATH.matcher(sourceFile).matches() || URI_WITH_SCHEME.matcher(sourceFile).matches();
     if (!absolute) {
       return sourceFile;
     }
@@ -129,6 +134,6 @@ public final class JavaEmitter {
   }
 
   private static String oneLine(String text) {
-    return Optional.ofNullable(text).orElse("").replaceAll("\\p{Cntrl}|\u2028|\u2029", " ");
+    return LINE_BREAKING.matcher(Optional.ofNullable(text).orElse("")).replaceAll(" ");
   }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,8 @@ final class OperationPlanner {
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   private static final ClassName COLLECTORS = ClassName.get("java.util.stream", "Collectors");
   private static final Set<String> CONDITIONAL_METHODS = Set.of("PUT", "PATCH", "DELETE");
+  /** Names the reader lambdas use (see {@link #safeName}); compiled once, it is checked for every parameter. */
+  private static final Pattern READER_LAMBDA_NAME = Pattern.compile("(p|item|entry)\\d*");
 
   private final EmitContext context;
   private final OperationGroup group;
@@ -263,7 +266,7 @@ final class OperationPlanner {
    * a method parameter with such a name would clash with them inside the method.
    */
   private static String safeName(String javaName) {
-    boolean taken = javaName.matches("(p|item|entry)\\d*")
+    boolean taken = READER_LAMBDA_NAME.matcher(javaName).matches()
         || javaName.equals(RequestBodyCode.GENERATOR) || javaName.equals(RequestBodyCode.MODE);
     return taken ? javaName + "Value" : javaName;
   }

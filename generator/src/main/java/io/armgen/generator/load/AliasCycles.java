@@ -32,10 +32,9 @@ final class AliasCycles {
       if (!site.value().isTextual()) {
         continue;
       }
-      Optional<ResolvedRef> start = Optional.ofNullable(LoadedSpecs.navigate(site.document().root(), site.holderPointer()))
-          .filter(LoadedSpecs::isPureAlias)
-          .map(node -> new ResolvedRef(site.document(), site.holderPointer(), node));
-      start.ifPresent(alias -> follow(alias, report));
+      if (LoadedSpecs.isPureAlias(site.holder())) {
+        follow(new ResolvedRef(site.document(), site.holderPointer(), site.holder()), report);
+      }
     }
   }
 

@@ -34,6 +34,16 @@ public final class JsonPointers {
     if (pointer.charAt(0) != '/') {
       throw new IllegalArgumentException("a JSON pointer must be empty or start with '/'");
     }
+    if (pointer.indexOf('~') < 0) {
+      // nothing to unescape (the common case): cut at each '/' without copying char by char
+      int start = 1;
+      for (int slash = pointer.indexOf('/', start); slash >= 0; slash = pointer.indexOf('/', start)) {
+        tokens.add(pointer.substring(start, slash));
+        start = slash + 1;
+      }
+      tokens.add(pointer.substring(start));
+      return tokens;
+    }
     StringBuilder token = new StringBuilder();
     for (int i = 1; i <= pointer.length(); i++) {
       if (i == pointer.length() || pointer.charAt(i) == '/') {

@@ -27,7 +27,7 @@ final class RefScanner {
         // a schema may declare a property literally named "$ref": that is a name, not a reference
         boolean propertyMap = "properties".equals(current.key()) && ref != null && ref.isObject();
         if (ref != null && !propertyMap) {
-          sites.add(new RefSite(document, current.pointer() + "/$ref", ref));
+          sites.add(new RefSite(document, current.pointer() + "/$ref", ref, node));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();

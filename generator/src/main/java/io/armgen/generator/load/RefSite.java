@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param document where it is written
  * @param pointer pointer of the {@code $ref} member itself (ends in {@code /$ref})
  * @param value the member's value, normally a string
+ * @param holder the object that holds the {@code $ref} member (the node at {@link #holderPointer()}),
+ *     kept so that checks over every site need not navigate to it again
  */
-record RefSite(SpecDocument document, String pointer, JsonNode value) {
+record RefSite(SpecDocument document, String pointer, JsonNode value, JsonNode holder) {
 
   /** Pointer of the object that holds the {@code $ref}. */
   String holderPointer() {

@@ -2,7 +2,6 @@ package io.armgen.generator.load;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * A parsed {@code $ref} string: the file part (empty for the same document) and the JSON pointer
@@ -23,8 +22,7 @@ record RefTarget(String file, String pointer, boolean remoteUrl) {
     if (ref.isBlank()) {
       throw new IllegalArgumentException("empty $ref");
     }
-    String lower = ref.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+    if (startsWithIgnoringAsciiCase(ref, "http://") || startsWithIgnoringAsciiCase(ref, "https://")) {
       return new RefTarget(ref, "", true);
     }
     if (hasUriScheme(ref)) {
@@ -35,6 +33,26 @@ record RefTarget(String file, String pointer, boolean remoteUrl) {
     String pointer = hash < 0 ? "" : percentDecode(ref.substring(hash + 1));
     JsonPointers.tokens(pointer); // validates: must be "" or start with '/', and '~' escapes
     return new RefTarget(file, pointer, false);
+  }
+
+  /**
+   * {@code text.toLowerCase(Locale.ROOT).startsWith(lowerPrefix)} for an ASCII prefix, without
+   * copying the whole {@code $ref} (this runs for every reference of every document). Unlike
+   * {@link String#regionMatches(boolean, int, String, int, int)} it folds only ASCII letters, as
+   * lower-casing does for the letters of "http(s)://".
+   */
+  private static boolean startsWithIgnoringAsciiCase(String text, String lowerPrefix) {
+    if (text.length() < lowerPrefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < lowerPrefix.length(); i++) {
+      char c = text.charAt(i);
+      char folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (folded != lowerPrefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code scheme:} per RFC 3986, but not a one-letter Windows drive such as {@code C:}. */

@@ -71,17 +71,21 @@ final class ExtensionReport {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = e.getKey();
-      String child = Pointers.child(pointer, key);
       boolean extension = key.startsWith("x-ms-") && (!names || namesAllowExtensions);
+      // the child's pointer is built only where it is used: a warning, or a container to walk into
+      // (this visits every member of every document, and most are scalars)
       if (extension) {
         if (!HANDLED.contains(key) && !DOCUMENTARY.contains(key) && reported.add(key)) {
-          reporter.warning("EXTENSION_IGNORED", doc, child, "extension '" + key + "' is not supported and has no effect");
+          reporter.warning("EXTENSION_IGNORED", doc, Pointers.child(pointer, key),
+              "extension '" + key + "' is not supported and has no effect");
         }
+      } else if (!e.getValue().isContainerNode()) {
+        continue;
       } else if (names) {
-        walk(doc, e.getValue(), child, false, false, reported);
+        walk(doc, e.getValue(), Pointers.child(pointer, key), false, false, reported);
       } else if (!DATA.contains(key) && !key.startsWith("x-")) {
         boolean map = NAME_MAPS.contains(key) && e.getValue().isObject();
-        walk(doc, e.getValue(), child, map, map && NAME_MAPS_WITH_EXTENSIONS.contains(key), reported);
+        walk(doc, e.getValue(), Pointers.child(pointer, key), map, map && NAME_MAPS_WITH_EXTENSIONS.contains(key), reported);
       }
     }
   }
