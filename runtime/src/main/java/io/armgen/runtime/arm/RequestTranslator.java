@@ -3,6 +3,7 @@ package io.armgen.runtime.arm;
 import io.armgen.runtime.http.HttpHeaders;
 import io.armgen.runtime.http.HttpRequest;
 import io.armgen.runtime.http.RequestIdPolicy;
+import io.armgen.runtime.http.RequestIds;
 import io.armgen.runtime.json.Json;
 import io.armgen.runtime.json.JsonModel;
 import io.armgen.runtime.json.JsonWriteMode;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Turns an {@link ArmRequest} into an HTTP request against the endpoint. The client request id
@@ -54,6 +54,6 @@ final class RequestTranslator {
   private static HttpRequest withRequestId(HttpRequest request) {
     return request.header(RequestIdPolicy.HEADER) != null
         ? request
-        : request.withHeader(RequestIdPolicy.HEADER, UUID.randomUUID().toString());
+        : request.withHeader(RequestIdPolicy.HEADER, RequestIds.next());
   }
 }

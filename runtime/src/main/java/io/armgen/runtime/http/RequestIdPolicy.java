@@ -1,7 +1,6 @@
 package io.armgen.runtime.http;
 
 import java.io.IOException;
-import java.util.UUID;
 
 /**
  * Gives every request an {@code x-ms-client-request-id} (a random UUID) unless it already has one.
@@ -13,7 +12,7 @@ public final class RequestIdPolicy implements HttpPolicy {
   @Override
   public HttpResponse process(HttpRequest request, Next next) throws IOException {
     if (request.header(HEADER) == null) {
-      request = request.withHeader(HEADER, UUID.randomUUID().toString());
+      request = request.withHeader(HEADER, RequestIds.next());
     }
     return next.proceed(request);
   }
