@@ -30,11 +30,6 @@ final class DocsCommand implements Subcommand {
   }
 
   @Override
-  public String[] positionals() {
-    return InputOptions.SPECS;
-  }
-
-  @Override
   public int run(ParsedArgs args, PrintWriter out, PrintWriter err) throws UsageException {
     InputOptions input = new InputOptions(args);
     Path output = Path.of(args.value("--output"));

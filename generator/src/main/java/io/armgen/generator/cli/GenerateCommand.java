@@ -36,11 +36,6 @@ final class GenerateCommand implements Subcommand {
   }
 
   @Override
-  public String[] positionals() {
-    return InputOptions.SPECS;
-  }
-
-  @Override
   public int run(ParsedArgs args, PrintWriter out, PrintWriter err) throws UsageException {
     long start = System.nanoTime();
     InputOptions input = new InputOptions(args);

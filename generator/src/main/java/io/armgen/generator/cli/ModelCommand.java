@@ -2,7 +2,6 @@ package io.armgen.generator.cli;
 
 import io.armgen.generator.GeneratorResult;
 import java.io.PrintWriter;
-import java.util.List;
 
 /** {@code armgen model}: the normalised common model as JSON, for debugging. */
 final class ModelCommand implements Subcommand {
@@ -14,16 +13,6 @@ final class ModelCommand implements Subcommand {
   @Override
   public String description() {
     return "Print the normalised model (services, types, operations, resources) as JSON.";
-  }
-
-  @Override
-  public List<CliOption> options() {
-    return InputOptions.OPTIONS;
-  }
-
-  @Override
-  public String[] positionals() {
-    return InputOptions.SPECS;
   }
 
   @Override

@@ -11,12 +11,17 @@ interface Subcommand {
   /** One line for the help. */
   String description();
 
-  /** Its options, in help order; {@code -h/--help} is added by the dispatcher. */
-  List<CliOption> options();
+  /**
+   * Its options, in help order; {@code -h/--help} is added by the dispatcher. By default the
+   * options every command that reads specs shares.
+   */
+  default List<CliOption> options() {
+    return InputOptions.OPTIONS;
+  }
 
-  /** The positional arguments' label and help line, or null when it takes none. */
+  /** The positional arguments' label and help line; by default the specs to read. */
   default String[] positionals() {
-    return null;
+    return InputOptions.SPECS;
   }
 
   /**

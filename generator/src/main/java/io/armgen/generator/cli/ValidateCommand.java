@@ -2,7 +2,6 @@ package io.armgen.generator.cli;
 
 import io.armgen.generator.GeneratorResult;
 import java.io.PrintWriter;
-import java.util.List;
 
 /** {@code armgen validate}: load and normalise, report every problem, write nothing. */
 final class ValidateCommand implements Subcommand {
@@ -14,16 +13,6 @@ final class ValidateCommand implements Subcommand {
   @Override
   public String description() {
     return "Check specs and report every problem found; writes nothing.";
-  }
-
-  @Override
-  public List<CliOption> options() {
-    return InputOptions.OPTIONS;
-  }
-
-  @Override
-  public String[] positionals() {
-    return InputOptions.SPECS;
   }
 
   @Override
