@@ -2,6 +2,7 @@ package io.armgen.maven;
 
 import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.load.SpecFiles;
+import io.armgen.generator.load.SpecHeader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -99,7 +100,7 @@ final class SpecSources {
     problems.addAll(expansion.diagnostics());
     SortedSet<Path> entries = new TreeSet<>(expansion.files());
     for (Path match : globMatches) {
-      if (EntryHeader.read(match).map(EntryHeader::entry).orElse(false)) {
+      if (SpecHeader.read(match).map(SpecHeader::entry).orElse(false)) {
         entries.add(match);
       }
     }
@@ -109,7 +110,7 @@ final class SpecSources {
     Set<String> wanted = Set.copyOf(apiVersions);
     List<Path> selected = new ArrayList<>();
     for (Path entry : entries) {
-      String version = EntryHeader.read(entry).map(EntryHeader::apiVersion).orElse(null);
+      String version = SpecHeader.read(entry).map(SpecHeader::apiVersion).orElse(null);
       if (version != null && wanted.contains(version)) {
         selected.add(entry);
       }

@@ -1,12 +1,7 @@
 package io.armgen.generator.load;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.armgen.generator.diagnostics.Diagnostic;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +21,6 @@ import java.util.TreeSet;
  * (whose {@code paths} is empty) and hidden folders such as {@code .git}.
  */
 public final class SpecFiles {
-  private static final JsonFactory JSON = new JsonFactory();
-  /** Created on first use: SnakeYAML's classes are a cost a JSON-only run need not pay. */
-  private static final class Yaml {
-    static final YAMLFactory FACTORY = new YAMLFactory();
-  }
 
   private SpecFiles() {}
 
@@ -76,7 +66,7 @@ public final class SpecFiles {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && hasSpecExtension(file) && looksLikeEntry(file)) {
+          if (attrs.isRegularFile() && hasSpecExtension(file) && SpecHeader.read(file).map(SpecHeader::entry).orElse(false)) {
             files.add(file.normalize());
           }
           return FileVisitResult.CONTINUE;
@@ -96,53 +86,5 @@ public final class SpecFiles {
   private static boolean hasSpecExtension(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
-  }
-
-  /**
-   * Reads only the top level, skipping nested values unparsed, so scanning a folder of big specs
-   * stays cheap. Files that do not parse are not entry documents.
-   */
-  static boolean looksLikeEntry(Path file) {
-    boolean swagger2 = false;
-    boolean hasPaths = false;
-    try (Reader reader = DocumentReader.openWithoutBom(file);
-        JsonParser parser = (DocumentReader.isYaml(file) ? Yaml.FACTORY : JSON).createParser(reader)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return false;
-      }
-      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (name.equals("swagger")) {
-          swagger2 = "2.0".equals(parser.getText());
-        } else if ((name.equals("paths") || name.equals("x-ms-paths")) && value == JsonToken.START_OBJECT) {
-          if (parser.nextToken() == JsonToken.FIELD_NAME) {
-            hasPaths = true;
-            skipRestOfObject(parser);
-          }
-        } else {
-          parser.skipChildren();
-        }
-      }
-    } catch (IOException e) {
-      return false;
-    }
-    return swagger2 && hasPaths;
-  }
-
-  /** Skips to the end of the object whose first member name is the current token. */
-  private static void skipRestOfObject(JsonParser parser) throws IOException {
-    int depth = 1;
-    while (depth > 0) {
-      JsonToken token = parser.nextToken();
-      if (token == null) {
-        return;
-      }
-      if (token.isStructStart()) {
-        depth++;
-      } else if (token.isStructEnd()) {
-        depth--;
-      }
-    }
   }
 }

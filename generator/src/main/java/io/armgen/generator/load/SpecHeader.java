@@ -1,32 +1,35 @@
-package io.armgen.maven;
+package io.armgen.generator.load;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The few top-level facts the plugin needs about a spec before generating: whether it is a
- * Swagger 2.0 entry document (has operations) and its {@code info.version} (the API version the
+ * The few top-level facts needed about a spec file before loading it: whether it is a Swagger 2.0
+ * entry document (has operations), which decides what a folder search picks up in the CLI and the
+ * Maven plugin alike, and its {@code info.version} (the API version the plugin's
  * {@code apiVersions} filter selects on). Streams the top level only and skips everything else,
- * so checking a large spec stays cheap.
+ * so scanning a folder of large specs stays cheap.
  *
  * @param entry {@code "swagger": "2.0"} and a non-empty {@code paths} or {@code x-ms-paths}
  * @param apiVersion {@code info.version}, or null when absent
  */
-record EntryHeader(boolean entry, String apiVersion) {
+public record SpecHeader(boolean entry, String apiVersion) {
   private static final JsonFactory JSON = new JsonFactory();
-  private static final YAMLFactory YAML = new YAMLFactory();
+  /** Created on first use: SnakeYAML's classes are a cost a JSON-only run need not pay. */
+  private static final class Yaml {
+    static final YAMLFactory FACTORY = new YAMLFactory();
+  }
 
   /** Reads the header of {@code file}; empty when it does not parse as a JSON/YAML object. */
-  static Optional<EntryHeader> read(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
-    try (JsonParser parser = (yaml ? YAML : JSON).createParser(file.toFile())) {
+  public static Optional<SpecHeader> read(Path file) {
+    try (Reader reader = DocumentReader.openWithoutBom(file);
+        JsonParser parser = (DocumentReader.isYaml(file) ? Yaml.FACTORY : JSON).createParser(reader)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }
@@ -47,7 +50,7 @@ record EntryHeader(boolean entry, String apiVersion) {
           parser.skipChildren();
         }
       }
-      return Optional.of(new EntryHeader(swagger2 && hasPaths, version));
+      return Optional.of(new SpecHeader(swagger2 && hasPaths, version));
     } catch (IOException e) {
       return Optional.empty();
     }
