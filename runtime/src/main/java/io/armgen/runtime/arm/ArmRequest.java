@@ -33,6 +33,7 @@ public final class ArmRequest {
   private final JsonModel body;
   private final JsonWritable jsonBody;
   private final int[] expected;
+  private final RequestOptions options;
 
   private ArmRequest(Builder b) {
     this.method = b.method;
@@ -44,6 +45,7 @@ public final class ArmRequest {
     this.body = b.body;
     this.jsonBody = b.jsonBody;
     this.expected = b.expected.stream().mapToInt(Integer::intValue).toArray();
+    this.options = b.options;
   }
 
   public static Builder builder(String method, String pathTemplate) {
@@ -85,6 +87,11 @@ public final class ArmRequest {
   /** A JSON body that is not a model (a string, number, array or map), or null; see {@link Builder#bodyJson}. */
   public JsonWritable jsonBody() {
     return jsonBody;
+  }
+
+  /** The caller's per-call options, or null when none were given. */
+  public RequestOptions options() {
+    return options;
   }
 
   /** Success statuses; empty means any 2xx. */
@@ -159,6 +166,7 @@ public final class ArmRequest {
     private final List<Integer> expected = new ArrayList<>();
     private JsonModel body;
     private JsonWritable jsonBody;
+    private RequestOptions options;
 
     private Builder(String method, String pathTemplate) {
       this.method = Objects.requireNonNull(method, "method");
@@ -228,6 +236,12 @@ public final class ArmRequest {
       for (int s : statuses) {
         expected.add(s);
       }
+      return this;
+    }
+
+    /** The caller's per-call options ({@code null}: none); see {@link RequestOptions}. */
+    public Builder options(RequestOptions options) {
+      this.options = options;
       return this;
     }
 

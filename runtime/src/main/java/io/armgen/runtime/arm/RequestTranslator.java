@@ -42,6 +42,15 @@ final class RequestTranslator {
       body = Json.writeBytes(request.jsonBody(), JsonWriteMode.REQUEST);
       headers.put("content-type", List.of("application/json"));
     }
+    if (request.options() != null) {
+      // The caller's headers win over the generated ones (names compared without case).
+      request.options().headers().forEach((name, value) -> {
+        headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
+        if (value != null) {
+          headers.put(name, List.of(value));
+        }
+      });
+    }
     HttpRequest http = new HttpRequest(request.method(), URI.create(url.toString()), HttpHeaders.of(headers), body);
     return withRequestId(http);
   }

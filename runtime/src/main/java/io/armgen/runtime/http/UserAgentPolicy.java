@@ -2,7 +2,10 @@ package io.armgen.runtime.http;
 
 import java.io.IOException;
 
-/** Sets {@code User-Agent: armgen/<version> (<clientName>) Java/<java version>}. */
+/**
+ * Sets {@code User-Agent: armgen/<version> (<clientName>) Java/<java version>} unless the request
+ * already has one (a header parameter or per-call option named User-Agent wins).
+ */
 public final class UserAgentPolicy implements HttpPolicy {
   /** This runtime's version, as sent in the User-Agent. */
   public static final String ARMGEN_VERSION = "0.1.0";
@@ -19,6 +22,6 @@ public final class UserAgentPolicy implements HttpPolicy {
 
   @Override
   public HttpResponse process(HttpRequest request, Next next) throws IOException {
-    return next.proceed(request.withHeader("User-Agent", userAgent));
+    return next.proceed(request.header("User-Agent") != null ? request : request.withHeader("User-Agent", userAgent));
   }
 }

@@ -1,0 +1,79 @@
+package io.armgen.runtime.arm;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Per-call settings a caller passes to a generated {@code ...WithResponse} (or {@code begin...},
+ * {@code list}) method: extra headers for this call. Later settings of the same header replace
+ * earlier ones, and they replace what the generated code or the pipeline would send for that
+ * header, except {@code Authorization}, which only the credential sets.
+ *
+ * <p>Not thread-safe while being built; hand a finished instance to any number of calls.
+ *
+ * <pre>{@code
+ * ArmResponse<PrivateEndpointConnection> response = client.getWithResponse(rg, registry, name,
+ *     new RequestOptions().header("x-ms-correlation-request-id", correlationId));
+ * }</pre>
+ */
+public final class RequestOptions {
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  /** Options that change nothing. */
+  public RequestOptions() {}
+
+  /**
+   * Sends {@code name: value} with this call ({@code null} value: the header is removed).
+   *
+   * @throws IllegalArgumentException for {@code Authorization}, or a name or value that is not a
+   *     valid header (control characters, line breaks)
+   */
+  public RequestOptions header(String name, String value) {
+    Objects.requireNonNull(name, "name");
+    if (name.isEmpty() || !isToken(name)) {
+      throw new IllegalArgumentException("not a valid header name: '" + name + "'");
+    }
+    if ("authorization".equalsIgnoreCase(name)) {
+      throw new IllegalArgumentException("Authorization is set by the client's credential, not per call");
+    }
+    if (value != null && !isFieldValue(value)) {
+      throw new IllegalArgumentException("the value of header " + name + " holds a control character");
+    }
+    headers.put(name, value);
+    return this;
+  }
+
+  /** The headers set with {@link #header}, in order; a null value means "remove". */
+  public Map<String, String> headers() {
+    return Collections.unmodifiableMap(headers);
+  }
+
+  private static boolean isToken(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean ok = c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isFieldValue(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 32 && c != '\t') || c == 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Header names only: values may carry secrets. */
+  @Override
+  public String toString() {
+    return "RequestOptions{headers=" + headers.keySet() + "}";
+  }
+}
