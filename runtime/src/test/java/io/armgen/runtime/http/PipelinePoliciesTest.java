@@ -70,6 +70,13 @@ class PipelinePoliciesTest {
   }
 
   @Test
+  void theUserAgentVersionIsTheBuildsVersion() {
+    String built = System.getProperty("armgen.projectVersion");
+    assertTrue(built != null && !built.isBlank(), "the build passes its version to the tests");
+    assertEquals(built, UserAgentPolicy.ARMGEN_VERSION);
+  }
+
+  @Test
   void headersAreCaseInsensitive() {
     HttpHeaders headers = HttpHeaders.of(Map.of("Retry-After", List.of("5"), "X-Multi", List.of("a", "b")));
     assertEquals("5", headers.first("retry-after"));
