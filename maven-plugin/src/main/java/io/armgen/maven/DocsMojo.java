@@ -8,6 +8,7 @@ import io.armgen.generator.diagnostics.Severity;
 import io.armgen.generator.docs.DocsGenerator;
 import io.armgen.generator.emit.GeneratedFile;
 import io.armgen.generator.emit.SampleEmitter;
+import io.armgen.generator.load.SpecSources;
 import io.armgen.generator.write.OutputException;
 import io.armgen.generator.write.OutputWriter;
 import java.io.File;

@@ -5,6 +5,7 @@ import io.armgen.generator.GeneratorOptions;
 import io.armgen.generator.GeneratorResult;
 import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.diagnostics.Severity;
+import io.armgen.generator.load.SpecSources;
 import io.armgen.generator.write.OutputException;
 import io.armgen.generator.write.OutputWriter;
 import java.io.File;

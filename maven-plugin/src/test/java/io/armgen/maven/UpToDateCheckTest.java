@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.armgen.generator.Generator;
 import io.armgen.generator.GeneratorOptions;
 import io.armgen.generator.GeneratorResult;
+import io.armgen.generator.load.SpecSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

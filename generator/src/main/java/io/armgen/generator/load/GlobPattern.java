@@ -1,4 +1,4 @@
-package io.armgen.maven;
+package io.armgen.generator.load;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;
