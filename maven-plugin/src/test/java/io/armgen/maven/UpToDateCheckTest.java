@@ -43,7 +43,7 @@ class UpToDateCheckTest {
   }
 
   private void recordRun() throws IOException {
-    check("1.0", "cfg").record(candidates(), List.of(entry, shared), manifest);
+    check("1.0", "cfg").record(candidates(), List.of(entry, shared), List.of(manifest));
   }
 
   @Test
@@ -122,7 +122,7 @@ class UpToDateCheckTest {
     SortedSet<Path> candidates = SpecSources.resolve(copy, List.of("specs/containerregistry")).candidates();
     assertFalse(candidates.contains(common), "common-types is not a candidate of the registry folder");
     UpToDateCheck check = new UpToDateCheck(copy.resolve("state"), "v", "c");
-    check.record(candidates, result.inputFiles(), outManifest);
+    check.record(candidates, result.inputFiles(), List.of(outManifest));
     assertTrue(check.isUpToDate(candidates));
 
     Files.writeString(common, Files.readString(common).replace("Fields every", "Fields that every"));

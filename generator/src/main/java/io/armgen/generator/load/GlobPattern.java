@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * because users expect {@code **}{@code /} to match zero folders too (as in Ant and Maven
  * include patterns), which the JDK's glob does not do.
  */
-final class GlobPattern {
+public final class GlobPattern {
   private final String glob;
   private final Pattern regex;
 
@@ -21,7 +21,7 @@ final class GlobPattern {
   }
 
   /** True when {@code text} holds any of the glob characters {@code * ? [ {}. */
-  static boolean isGlob(String text) {
+  public static boolean isGlob(String text) {
     return text.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
   }
 
