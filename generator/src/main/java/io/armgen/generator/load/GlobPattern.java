@@ -20,7 +20,7 @@ public final class GlobPattern {
     this.regex = regex;
   }
 
-  /** True when {@code text} holds any of the glob characters {@code * ? [ {}. */
+  /** True when {@code text} holds any of the glob characters {@code *}, {@code ?}, {@code [} and &#123;. */
   public static boolean isGlob(String text) {
     return text.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
   }
