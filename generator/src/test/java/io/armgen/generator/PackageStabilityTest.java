@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.armgen.generator.emit.GeneratedFile;
+import io.armgen.generator.testing.FileTrees;
 import io.armgen.generator.testing.GeneratedCode;
 import io.armgen.generator.testing.RepoPaths;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,7 @@ class PackageStabilityTest {
   @BeforeEach
   void copySpecsAndAddAVersion() throws IOException {
     specs = tmp.resolve("specs");
-    copy(RepoPaths.specs(), specs);
+    FileTrees.copy(RepoPaths.specs(), specs);
     Path v1 = specs.resolve("containerregistry/2021-09-01/privateEndpointConnections.json");
     String text = Files.readString(v1);
     assertTrue(text.contains("\"version\": \"2021-09-01\""), "the bundled spec's info.version moved");
@@ -117,19 +117,6 @@ class PackageStabilityTest {
     }
     return result.files().stream().collect(Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content,
         (a, b) -> { throw new AssertionError("two files at one path"); }, TreeMap::new));
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   private static void move(Path from, Path to) {

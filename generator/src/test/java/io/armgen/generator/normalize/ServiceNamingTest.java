@@ -16,6 +16,12 @@ class ServiceNamingTest {
         + "'/providers/Microsoft.Other/operations': {}}}";
   }
 
+  private static List<ServiceNaming.Naming> twoRegistries(String version, String otherVersion, Reporter reporter) {
+    TestLoad load = TestLoad.inline("a.json", spec("Microsoft.ContainerRegistry", version));
+    TestLoad other = TestLoad.inline("b.json", spec("Microsoft.ContainerRegistry", otherVersion));
+    return ServiceNaming.name(List.of(load.entries().get(0), other.entries().get(0)), "com.example", reporter);
+  }
+
   @Test
   void namespaceNameAndPackage() {
     assertEquals(Optional.of("Microsoft.ContainerRegistry"), ServiceNaming.namespace(TestLoad.parse(spec("Microsoft.ContainerRegistry", "1").replace('\'', '"'))));
@@ -33,10 +39,8 @@ class ServiceNamingTest {
 
   @Test
   void sameServiceAndVersionTwiceIsNumberedAndWarned() {
-    TestLoad load = TestLoad.inline("a.json", spec("Microsoft.ContainerRegistry", "2021-09-01"));
-    TestLoad other = TestLoad.inline("b.json", spec("Microsoft.ContainerRegistry", "2021-09-01"));
     Reporter reporter = new Reporter();
-    List<ServiceNaming.Naming> names = ServiceNaming.name(List.of(load.entries().get(0), other.entries().get(0)), "com.example", reporter);
+    List<ServiceNaming.Naming> names = twoRegistries("2021-09-01", "2021-09-01", reporter);
     assertEquals("com.example.containerregistry.v2021_09_01", names.get(0).javaPackage());
     assertEquals("com.example.containerregistry.v2021_09_01_2", names.get(1).javaPackage());
     assertEquals(List.of("PACKAGE_COLLISION"), reporter.all().stream().map(d -> d.code()).toList());
@@ -45,10 +49,8 @@ class ServiceNamingTest {
 
   @Test
   void sameServiceTwiceGetsVersionedPackages() {
-    TestLoad load = TestLoad.inline("a.json", spec("Microsoft.ContainerRegistry", "2021-09-01"));
-    TestLoad other = TestLoad.inline("b.json", spec("Microsoft.ContainerRegistry", "2023-01-01"));
     Reporter reporter = new Reporter();
-    List<ServiceNaming.Naming> names = ServiceNaming.name(List.of(load.entries().get(0), other.entries().get(0)), "com.example", reporter);
+    List<ServiceNaming.Naming> names = twoRegistries("2021-09-01", "2023-01-01", reporter);
     assertEquals("com.example.containerregistry.v2021_09_01", names.get(0).javaPackage());
     assertEquals("com.example.containerregistry.v2023_01_01", names.get(1).javaPackage());
   }
