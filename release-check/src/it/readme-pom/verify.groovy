@@ -9,8 +9,8 @@ assert log.contains('BUILD SUCCESS')
   assert log =~ /Downloaded from armgen-release: file:.*\/io\/armgen\/${artifact}\/${armgenVersion}\/${artifact}-${armgenVersion}\.jar/ :
       "$artifact did not come from the release repository"
 }
-assert new File(basedir, 'target/generated-sources/armgen/com/example/azure/containerregistry/PrivateEndpointConnectionsClient.java').isFile()
-assert new File(basedir, 'target/generated-sources/armgen/com/example/azure/keyvault/PrivateEndpointConnectionsClient.java').isFile()
+assert new File(basedir, 'target/generated-sources/armgen/com/example/azure/containerregistry/v2021_09_01/PrivateEndpointConnectionsClient.java').isFile()
+assert new File(basedir, 'target/generated-sources/armgen/com/example/azure/keyvault/v2021_06_01_preview/PrivateEndpointConnectionsClient.java').isFile()
 assert new File(basedir, "target/registry-tool-1.0-SNAPSHOT.jar").isFile()
 
 // Run the user code against a stub of ARM on 127.0.0.1 (an ephemeral port), stopped at the end.

@@ -103,7 +103,7 @@ class DistributionIT {
       Run first = run(link, work, "generate", specs.toString(), "-o", "out");
       assertEquals(0, first.exit(), first.output());
       assertTrue(first.output().contains("4 services"), first.output());
-      assertTrue(Files.isRegularFile(work.resolve("out/io/armgen/generated/keyvault/PrivateEndpointConnectionsClient.java")),
+      assertTrue(Files.isRegularFile(work.resolve("out/io/armgen/generated/keyvault/v2021_06_01_preview/PrivateEndpointConnectionsClient.java")),
           first.output());
       List<Path> archives = archives();
       assertEquals(1, archives.size(), "the class-data archive is recorded in the user's cache: " + archives);

@@ -1,8 +1,8 @@
 package com.example;
 
-import com.example.azure.containerregistry.PrivateEndpointConnectionsClient;
-import com.example.azure.containerregistry.models.PrivateEndpointConnection;
-import com.example.azure.keyvault.models.PrivateEndpointConnectionId;
+import com.example.azure.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient;
+import com.example.azure.containerregistry.v2021_09_01.models.PrivateEndpointConnection;
+import com.example.azure.keyvault.v2021_06_01_preview.models.PrivateEndpointConnectionId;
 import io.armgen.runtime.auth.StaticTokenCredential;
 
 /** The README's user code: a client pointed at a test server, as the README shows it. */
