@@ -32,6 +32,14 @@ public class DocsMojo extends SettingsMojo {
   @Parameter(property = "armgen.docsDirectory", defaultValue = "${project.build.directory}/armgen-docs", required = true)
   private File docsDirectory;
 
+  /**
+   * Public URL of the project folder (e.g. a repository's blob URL at a tag): specs below it are
+   * linked as {@code <specUrl>/<path>}. Specs in an Azure {@code specification/} folder are linked to
+   * GitHub anyway; others are named, not linked (never by a path of this machine).
+   */
+  @Parameter(property = "armgen.specUrl")
+  private String specUrl;
+
   /** Skip writing the pages. */
   @Parameter(property = "armgen.skip", defaultValue = "false")
   private boolean skip;
@@ -61,12 +69,13 @@ public class DocsMojo extends SettingsMojo {
     }
     Path output = docsDirectory.toPath().toAbsolutePath().normalize();
     List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), note -> getLog().debug(note));
-    List<GeneratedFile> pages = new DocsGenerator().pages(result.model(), samples, basedir, output);
+    List<GeneratedFile> pages = new DocsGenerator().pages(result.model(), samples, basedir, specUrl);
     try {
       OutputWriter.WriteResult written = new OutputWriter(false).write(output, pages);
       long millis = (System.nanoTime() - start) / 1_000_000;
-      getLog().info("armgen: " + pages.size() + " pages " + (written.unchanged() ? "up to date" : "written")
-          + " in " + output + " (" + millis + " ms; open index.md)");
+      long markdown = pages.stream().filter(p -> p.relativePath().endsWith(".md")).count();
+      getLog().info("armgen: " + markdown + " pages " + (written.unchanged() ? "up to date" : "written") + " in " + output
+          + ", with " + (pages.size() - markdown) + " samples (" + millis + " ms; open index.md)");
     } catch (OutputException e) {
       throw new MojoFailureException("armgen: " + e.getMessage(), e);
     }

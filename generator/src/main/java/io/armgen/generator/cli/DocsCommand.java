@@ -25,7 +25,10 @@ final class DocsCommand implements Subcommand {
   @Override
   public List<CliOption> options() {
     return InputOptions.with(
-        CliOption.value("DIR", "docs", "Output folder (files armgen did not write are kept).", "-o", "--output"));
+        CliOption.value("DIR", "docs", "Output folder (files armgen did not write are kept).", "-o", "--output"),
+        CliOption.value("URL", null, "Public URL of the working directory (e.g. a repository at a tag): specs below"
+            + " it are linked as URL/<path>. Specs in an Azure specification/ folder are linked to GitHub anyway.",
+            "--spec-url"));
   }
 
   @Override
@@ -39,13 +42,14 @@ final class DocsCommand implements Subcommand {
       return 1;
     }
     List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), note -> { });
-    List<GeneratedFile> pages = new DocsGenerator().pages(result.model(), samples, Path.of(""), output);
+    List<GeneratedFile> pages = new DocsGenerator().pages(result.model(), samples, Path.of(""), args.value("--spec-url"));
     try {
       OutputWriter.WriteResult written = new OutputWriter(false).write(output, pages);
       if (!input.quiet) {
         long ms = (System.nanoTime() - start) / 1_000_000;
-        out.println("armgen: " + pages.size() + " pages " + (written.unchanged() ? "up to date" : "written") + " in "
-            + output + " (" + ms + " ms)" + input.settingsNote());
+        long markdown = pages.stream().filter(p -> p.relativePath().endsWith(".md")).count();
+        out.println("armgen: " + markdown + " pages " + (written.unchanged() ? "up to date" : "written") + " in "
+            + output + ", with " + (pages.size() - markdown) + " samples (" + ms + " ms)" + input.settingsNote());
       }
     } catch (OutputException e) {
       err.println("armgen: error: " + e.getMessage());

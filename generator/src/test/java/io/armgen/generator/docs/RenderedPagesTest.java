@@ -63,13 +63,14 @@ class RenderedPagesTest {
       }
     }
     assertEquals(List.of(), broken, "broken links");
-    assertTrue(checked >= 13, "expected links to 4 pages, 4 specs from the index and 4x2 from the pages; checked " + checked);
+    assertTrue(checked >= 20, "expected links to 4 pages from the index and to 4 full samples from each page; checked "
+        + checked);
   }
 
   @Test
   void codeIsInPreCodeBlocksAndTablesHaveTheirHeaders() throws IOException {
     String page = Files.readString(out.resolve(RESOURCE_PAGE), StandardCharsets.UTF_8);
-    assertEquals(4, count(page, "<pre><code class=\"language-java\">"), "one Java block per example");
+    assertEquals(4, count(page, "<pre><code class=\"language-java\">"), "one Java block per operation");
     assertFalse(page.contains("```"), "no fence left unrendered");
     assertTrue(headers(page).containsAll(List.of("Property", "Java accessor", "Type", "Required", "Read-only",
         "Values", "Description")), headers(page).toString());
