@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.armgen.generator.cli.HonestOutputTest.Run;
 import io.armgen.generator.config.ConfigException;
 import io.armgen.generator.config.ConfigFile;
+import io.armgen.generator.testing.FileTrees;
 import io.armgen.generator.testing.RepoPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,17 +36,7 @@ class SettingsFileTest {
 
   @BeforeEach
   void copySpecs() throws IOException {
-    Path source = RepoPaths.specs();
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path to = project.resolve("specs").resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(file, to);
-        }
-      }
-    }
+    FileTrees.copy(RepoPaths.specs(), project.resolve("specs"));
   }
 
   private Path settings(String yaml) throws IOException {
