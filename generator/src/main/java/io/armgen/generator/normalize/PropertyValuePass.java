@@ -37,9 +37,8 @@ final class PropertyValuePass {
           p.clientDefault = fitting(p).orElse(null);
         }
         if (p.required && !p.readOnly && !discriminators.contains(p.wireName())) {
-          table.enumOf(p.type)
-              .filter(e -> !e.expandable && e.values.size() == 1)
-              .ifPresent(e -> p.constant = literal(e.valueType, e.values.get(0).value()).map(JsonNode::toString).orElse(null));
+          ConstantSchemas.of(table, p.type).ifPresent(c -> p.constant =
+              literal(((DraftType.Prim) c.type()).kind(), c.value()).map(JsonNode::toString).orElse(null));
         }
       }
     }

@@ -161,6 +161,11 @@ final class TypeMapper {
     return DraftType.prim(kind.get());
   }
 
+  /** The one value of {@code type} when it is a constant schema ({@link ConstantSchemas}). */
+  Optional<ConstantSchemas.Constant> constant(DraftType type) {
+    return ConstantSchemas.of(table, type);
+  }
+
   /** The value type of {@code additionalProperties}; empty when absent or false. */
   Optional<DraftType> additionalProperties(ResolvedRef site, String ownerName) {
     JsonNode ap = site.node().get("additionalProperties");
