@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * <p>What the generated code cannot honour is a warning at the schema: a discriminator that is
  * neither a string nor an enum (subtypes cannot set it, so they are sent without it unless the
- * caller sets it), two subtypes with one value (the second is never read), and a polymorphic base
+ * caller sets it), a value its closed enum lacks (creating that subtype fails), two subtypes with
+ * one value (the second is never read), and a polymorphic base
  * reached through a second {@code allOf} entry (Java extends the first only, so the model is not
  * read as that base's subtype).
  */
@@ -53,6 +54,7 @@ final class DiscriminatorPass {
         if (!base.subtypes.contains(sub.id())) {
           base.subtypes.add(sub.id());
         }
+        warnIfNotAnEnumValue(base, property, sub);
         ObjectDraft first = byValue.putIfAbsent(sub.discriminatorValue, sub);
         if (first != null) {
           reporter.warning("DISCRIMINATOR_VALUE_DUPLICATE", sub.origin,
@@ -64,6 +66,16 @@ final class DiscriminatorPass {
     }
     for (ObjectDraft object : table.objects()) {
       warnAboutPolymorphicSecondBases(object);
+    }
+  }
+
+  /** A closed enum discriminator that lacks a subtype's value: that subtype cannot be created. */
+  private void warnIfNotAnEnumValue(ObjectDraft base, Optional<PropertyDraft> property, ObjectDraft sub) {
+    Optional<EnumDraft> closed = property.flatMap(p -> table.enumOf(p.type)).filter(e -> !e.expandable);
+    if (closed.isPresent() && closed.get().rawValues().stream().noneMatch(v -> v.equalsIgnoreCase(sub.discriminatorValue))) {
+      reporter.warning("DISCRIMINATOR_VALUE_UNKNOWN", sub.origin,
+          "the discriminator value '" + sub.discriminatorValue + "' of '" + sub.definitionName + "' is not a value of the"
+              + " closed enum of '" + base.definitionName + "." + base.discriminator + "': creating one fails");
     }
   }
 

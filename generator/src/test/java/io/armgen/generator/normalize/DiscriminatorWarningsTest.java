@@ -25,6 +25,16 @@ class DiscriminatorWarningsTest {
   }
 
   @Test
+  void aValueTheClosedEnumDiscriminatorLacks() {
+    assertEquals(List.of("/definitions/Other"), warnings("DISCRIMINATOR_VALUE_UNKNOWN", """
+        'Base': {'type': 'object', 'discriminator': 'kind', 'required': ['kind'], 'properties': {'kind':
+          {'type': 'string', 'enum': ['One', 'other'], 'x-ms-enum': {'name': 'Kind', 'modelAsString': false}}}},
+        'One': {'allOf': [{'$ref': '#/definitions/Base'}]},
+        'Other': {'allOf': [{'$ref': '#/definitions/Base'}], 'x-ms-discriminator-value': 'another'}
+        """));
+  }
+
+  @Test
   void twoSubtypesWithOneValue() {
     assertEquals(List.of("/definitions/Two"), warnings("DISCRIMINATOR_VALUE_DUPLICATE", """
         'Base': {'type': 'object', 'discriminator': 'kind', 'required': ['kind'], 'properties': {'kind': {'type': 'string'}}},
