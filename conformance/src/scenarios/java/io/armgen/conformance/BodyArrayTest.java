@@ -1,6 +1,7 @@
 package io.armgen.conformance;
 
 import static io.armgen.conformance.ReadErrors.assertReadError;
+import static io.armgen.conformance.Times.utc;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -42,10 +43,6 @@ class BodyArrayTest {
   @BeforeAll
   static void connect(TestServer server) {
     client = ConformanceClients.configure(ArrayClient.builder(), server).build();
-  }
-
-  private static OffsetDateTime utc(int year, int month, int day, int hour, int minute, int second) {
-    return OffsetDateTime.of(year, month, day, hour, minute, second, 0, ZoneOffset.UTC);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.armgen.conformance;
 
 import static io.armgen.conformance.ReadErrors.assertReadError;
+import static io.armgen.conformance.Times.utc;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -46,8 +47,6 @@ import io.armgen.conformance.autorestcomplextestservice.models.SmartSalmon;
 import io.armgen.conformance.autorestcomplextestservice.models.StringWrapper;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -85,10 +84,6 @@ class BodyComplexTest {
     polymorphism = ConformanceClients.configure(PolymorphismClient.builder(), server).build();
     recursive = ConformanceClients.configure(PolymorphicrecursiveClient.builder(), server).build();
     readonly = ConformanceClients.configure(ReadonlypropertyClient.builder(), server).build();
-  }
-
-  private static OffsetDateTime utc(int year, int month, int day, int hour, int minute) {
-    return OffsetDateTime.of(year, month, day, hour, minute, 0, 0, ZoneOffset.UTC);
   }
 
   @Test
@@ -147,14 +142,14 @@ class BodyComplexTest {
     assertEquals(LocalDate.of(2016, 2, 29), dates.leap());
     primitive.putDate(new DateWrapper().withField(LocalDate.of(1, 1, 1)).withLeap(LocalDate.of(2016, 2, 29)));
     DatetimeWrapper dateTimes = primitive.getDateTime();
-    assertEquals(utc(1, 1, 1, 0, 0), dateTimes.field());
-    assertEquals(utc(2015, 5, 18, 18, 38), dateTimes.now());
-    primitive.putDateTime(new DatetimeWrapper().withField(utc(1, 1, 1, 0, 0)).withNow(utc(2015, 5, 18, 18, 38)));
+    assertEquals(utc(1, 1, 1, 0, 0, 0), dateTimes.field());
+    assertEquals(utc(2015, 5, 18, 18, 38, 0), dateTimes.now());
+    primitive.putDateTime(new DatetimeWrapper().withField(utc(1, 1, 1, 0, 0, 0)).withNow(utc(2015, 5, 18, 18, 38, 0)));
     Datetimerfc1123Wrapper rfc1123 = primitive.getDateTimeRfc1123();
-    assertEquals(utc(1, 1, 1, 0, 0), rfc1123.field());
-    assertEquals(utc(2015, 5, 18, 11, 38), rfc1123.now());
-    primitive.putDateTimeRfc1123(new Datetimerfc1123Wrapper().withField(utc(1, 1, 1, 0, 0))
-        .withNow(utc(2015, 5, 18, 11, 38)));
+    assertEquals(utc(1, 1, 1, 0, 0, 0), rfc1123.field());
+    assertEquals(utc(2015, 5, 18, 11, 38, 0), rfc1123.now());
+    primitive.putDateTimeRfc1123(new Datetimerfc1123Wrapper().withField(utc(1, 1, 1, 0, 0, 0))
+        .withNow(utc(2015, 5, 18, 11, 38, 0)));
   }
 
   @Test
@@ -204,10 +199,10 @@ class BodyComplexTest {
   /** The three siblings of the polymorphism scenarios: a shark, a sawshark and a goblin shark. */
   private static List<Fish> siblings() {
     return List.of(
-        new Shark().withAge(6).withBirthday(utc(2012, 1, 5, 1, 0)).withLength(20f).withSpecies("predator"),
-        new Sawshark().withAge(105).withBirthday(utc(1900, 1, 5, 1, 0)).withLength(10f).withPicture(PICTURE)
+        new Shark().withAge(6).withBirthday(utc(2012, 1, 5, 1, 0, 0)).withLength(20f).withSpecies("predator"),
+        new Sawshark().withAge(105).withBirthday(utc(1900, 1, 5, 1, 0, 0)).withLength(10f).withPicture(PICTURE)
             .withSpecies("dangerous"),
-        new Goblinshark().withAge(1).withBirthday(utc(2015, 8, 8, 0, 0)).withLength(30f).withSpecies("scary")
+        new Goblinshark().withAge(1).withBirthday(utc(2015, 8, 8, 0, 0, 0)).withLength(30f).withSpecies("scary")
             .withJawsize(5).withColor(GoblinSharkColor.fromString("pinkish-gray")));
   }
 
@@ -257,8 +252,8 @@ class BodyComplexTest {
   @Test
   void missingRequiredPropertiesAreRefusedBeforeSending() {
     Sawshark noBirthday = new Sawshark().withSpecies("snaggle toothed").withLength(18.5f).withAge(2)
-        .withBirthday(utc(2013, 6, 1, 1, 0)).withPicture(PICTURE).withSiblings(List.of(
-            new Shark().withSpecies("predator").withBirthday(utc(2012, 1, 5, 1, 0)).withLength(20f).withAge(6),
+        .withBirthday(utc(2013, 6, 1, 1, 0, 0)).withPicture(PICTURE).withSiblings(List.of(
+            new Shark().withSpecies("predator").withBirthday(utc(2012, 1, 5, 1, 0, 0)).withLength(20f).withAge(6),
             new Sawshark().withSpecies("dangerous").withPicture(PICTURE).withLength(10f).withAge(105)));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> polymorphism.putValidMissingRequired(noBirthday));
@@ -297,16 +292,16 @@ class BodyComplexTest {
   }
 
   private static Fish bigFish() {
-    Shark shark = new Shark().withAge(6).withBirthday(utc(2012, 1, 5, 1, 0)).withSpecies("predator").withLength(20f);
-    Sawshark sawshark = new Sawshark().withAge(105).withBirthday(utc(1900, 1, 5, 1, 0)).withPicture(PICTURE)
+    Shark shark = new Shark().withAge(6).withBirthday(utc(2012, 1, 5, 1, 0, 0)).withSpecies("predator").withLength(20f);
+    Sawshark sawshark = new Sawshark().withAge(105).withBirthday(utc(1900, 1, 5, 1, 0, 0)).withPicture(PICTURE)
         .withSpecies("dangerous").withLength(10f);
     Salmon inner = new Salmon().withLocation("atlantic").withIswild(true).withSpecies("coho").withLength(2f)
         .withSiblings(List.of(shark, sawshark));
-    Shark outerShark = new Shark().withAge(6).withBirthday(utc(2012, 1, 5, 1, 0)).withSpecies("predator").withLength(20f)
-        .withSiblings(List.of(inner, new Sawshark().withAge(105).withBirthday(utc(1900, 1, 5, 1, 0)).withPicture(PICTURE)
+    Shark outerShark = new Shark().withAge(6).withBirthday(utc(2012, 1, 5, 1, 0, 0)).withSpecies("predator").withLength(20f)
+        .withSiblings(List.of(inner, new Sawshark().withAge(105).withBirthday(utc(1900, 1, 5, 1, 0, 0)).withPicture(PICTURE)
             .withSpecies("dangerous").withLength(10f).withSiblings(List.of())));
     return new Salmon().withLocation("alaska").withIswild(true).withSpecies("king").withLength(1f).withSiblings(List.of(
-        outerShark, new Sawshark().withAge(105).withBirthday(utc(1900, 1, 5, 1, 0)).withPicture(PICTURE)
+        outerShark, new Sawshark().withAge(105).withBirthday(utc(1900, 1, 5, 1, 0, 0)).withPicture(PICTURE)
             .withSpecies("dangerous").withLength(10f).withSiblings(List.of())));
   }
 
