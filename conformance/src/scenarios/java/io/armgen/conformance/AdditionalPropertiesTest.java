@@ -2,13 +2,13 @@ package io.armgen.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.armgen.conformance.additionalproperties.PetsClient;
-import io.armgen.conformance.additionalproperties.models.CatAPTrue;
-import io.armgen.conformance.additionalproperties.models.PetAPInProperties;
-import io.armgen.conformance.additionalproperties.models.PetAPInPropertiesWithAPString;
-import io.armgen.conformance.additionalproperties.models.PetAPObject;
-import io.armgen.conformance.additionalproperties.models.PetAPString;
-import io.armgen.conformance.additionalproperties.models.PetAPTrue;
+import io.armgen.conformance.additionalproperties.v1_0_0.PetsClient;
+import io.armgen.conformance.additionalproperties.v1_0_0.models.CatAPTrue;
+import io.armgen.conformance.additionalproperties.v1_0_0.models.PetAPInProperties;
+import io.armgen.conformance.additionalproperties.v1_0_0.models.PetAPInPropertiesWithAPString;
+import io.armgen.conformance.additionalproperties.v1_0_0.models.PetAPObject;
+import io.armgen.conformance.additionalproperties.v1_0_0.models.PetAPString;
+import io.armgen.conformance.additionalproperties.v1_0_0.models.PetAPTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,7 +2,7 @@ package io.armgen.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.armgen.conformance.anything.AnythingClient;
+import io.armgen.conformance.anything.v1_0_0.AnythingClient;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

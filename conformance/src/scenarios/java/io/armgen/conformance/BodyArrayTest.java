@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.armgen.conformance.autorestswaggerbatarrayservice.ArrayClient;
-import io.armgen.conformance.autorestswaggerbatarrayservice.models.ArrayGetStringEnumValidResponseItem;
-import io.armgen.conformance.autorestswaggerbatarrayservice.models.ArrayPutStringEnumValidArrayBodyItem;
-import io.armgen.conformance.autorestswaggerbatarrayservice.models.FooEnum;
-import io.armgen.conformance.autorestswaggerbatarrayservice.models.Product;
+import io.armgen.conformance.autorestswaggerbatarrayservice.v1_0_0.ArrayClient;
+import io.armgen.conformance.autorestswaggerbatarrayservice.v1_0_0.models.ArrayGetStringEnumValidResponseItem;
+import io.armgen.conformance.autorestswaggerbatarrayservice.v1_0_0.models.ArrayPutStringEnumValidArrayBodyItem;
+import io.armgen.conformance.autorestswaggerbatarrayservice.v1_0_0.models.FooEnum;
+import io.armgen.conformance.autorestswaggerbatarrayservice.v1_0_0.models.Product;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;

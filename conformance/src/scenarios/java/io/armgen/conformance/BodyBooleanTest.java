@@ -17,12 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TestServerExtension.class)
 class BodyBooleanTest {
   private static BoolClient client;
-  private static io.armgen.conformance.autorestbooltestservice.v1_0_02.BoolClient quirks;
+  private static io.armgen.conformance.autorestbooltestservice.v1_0_0_2.BoolClient quirks;
 
   @BeforeAll
   static void connect(TestServer server) {
     client = ConformanceClients.configure(BoolClient.builder(), server).build();
-    quirks = ConformanceClients.configure(io.armgen.conformance.autorestbooltestservice.v1_0_02.BoolClient.builder(),
+    quirks = ConformanceClients.configure(io.armgen.conformance.autorestbooltestservice.v1_0_0_2.BoolClient.builder(),
         server).build();
   }
 

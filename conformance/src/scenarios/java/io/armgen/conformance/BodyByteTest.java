@@ -4,7 +4,7 @@ import static io.armgen.conformance.ReadErrors.assertReadError;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.armgen.conformance.autorestswaggerbatbyteservice.ByteModelClient;
+import io.armgen.conformance.autorestswaggerbatbyteservice.v1_0_0.ByteModelClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

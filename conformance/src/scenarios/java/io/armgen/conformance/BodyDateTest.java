@@ -4,7 +4,7 @@ import static io.armgen.conformance.ReadErrors.assertReadError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.armgen.conformance.autorestdatetestservice.DateClient;
+import io.armgen.conformance.autorestdatetestservice.v1_0_0.DateClient;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.armgen.conformance.autorestswaggerbatdictionaryservice.DictionaryClient;
-import io.armgen.conformance.autorestswaggerbatdictionaryservice.models.Widget;
+import io.armgen.conformance.autorestswaggerbatdictionaryservice.v1_0_0.DictionaryClient;
+import io.armgen.conformance.autorestswaggerbatdictionaryservice.v1_0_0.models.Widget;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;

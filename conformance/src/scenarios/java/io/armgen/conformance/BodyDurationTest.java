@@ -4,7 +4,7 @@ import static io.armgen.conformance.ReadErrors.assertReadError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.armgen.conformance.autorestdurationtestservice.DurationClient;
+import io.armgen.conformance.autorestdurationtestservice.v1_0_0.DurationClient;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

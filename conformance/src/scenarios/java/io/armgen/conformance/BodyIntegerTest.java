@@ -4,7 +4,7 @@ import static io.armgen.conformance.ReadErrors.assertReadError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.armgen.conformance.autorestintegertestservice.IntClient;
+import io.armgen.conformance.autorestintegertestservice.v1_0_0.IntClient;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;

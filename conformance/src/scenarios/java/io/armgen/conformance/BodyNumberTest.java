@@ -18,13 +18,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TestServerExtension.class)
 class BodyNumberTest {
   private static NumberModelClient client;
-  private static io.armgen.conformance.autorestnumbertestservice.v1_0_02.NumberModelClient quirks;
+  private static io.armgen.conformance.autorestnumbertestservice.v1_0_0_2.NumberModelClient quirks;
 
   @BeforeAll
   static void connect(TestServer server) {
     client = ConformanceClients.configure(NumberModelClient.builder(), server).build();
     quirks = ConformanceClients.configure(
-        io.armgen.conformance.autorestnumbertestservice.v1_0_02.NumberModelClient.builder(), server).build();
+        io.armgen.conformance.autorestnumbertestservice.v1_0_0_2.NumberModelClient.builder(), server).build();
   }
 
   @Test

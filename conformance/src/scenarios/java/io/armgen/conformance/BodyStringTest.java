@@ -33,14 +33,14 @@ class BodyStringTest {
 
   private static StringModelClient strings;
   private static EnumModelClient enums;
-  private static io.armgen.conformance.autorestswaggerbatservice.v1_0_02.StringModelClient quirks;
+  private static io.armgen.conformance.autorestswaggerbatservice.v1_0_0_2.StringModelClient quirks;
 
   @BeforeAll
   static void connect(TestServer server) {
     strings = ConformanceClients.configure(StringModelClient.builder(), server).build();
     enums = ConformanceClients.configure(EnumModelClient.builder(), server).build();
     quirks = ConformanceClients.configure(
-        io.armgen.conformance.autorestswaggerbatservice.v1_0_02.StringModelClient.builder(), server).build();
+        io.armgen.conformance.autorestswaggerbatservice.v1_0_0_2.StringModelClient.builder(), server).build();
   }
 
   @Test

@@ -2,7 +2,7 @@ package io.armgen.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.conformance.clientwithenum.ClientWithEnumClient;
+import io.armgen.conformance.clientwithenum.v1_0_0.ClientWithEnumClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

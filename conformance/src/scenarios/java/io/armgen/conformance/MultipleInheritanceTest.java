@@ -2,12 +2,12 @@ package io.armgen.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.armgen.conformance.multipleinheritanceservice.MultipleInheritanceServiceClient;
-import io.armgen.conformance.multipleinheritanceservice.models.Cat;
-import io.armgen.conformance.multipleinheritanceservice.models.Feline;
-import io.armgen.conformance.multipleinheritanceservice.models.Horse;
-import io.armgen.conformance.multipleinheritanceservice.models.Kitten;
-import io.armgen.conformance.multipleinheritanceservice.models.Pet;
+import io.armgen.conformance.multipleinheritanceservice.v3_0_0.MultipleInheritanceServiceClient;
+import io.armgen.conformance.multipleinheritanceservice.v3_0_0.models.Cat;
+import io.armgen.conformance.multipleinheritanceservice.v3_0_0.models.Feline;
+import io.armgen.conformance.multipleinheritanceservice.v3_0_0.models.Horse;
+import io.armgen.conformance.multipleinheritanceservice.v3_0_0.models.Kitten;
+import io.armgen.conformance.multipleinheritanceservice.v3_0_0.models.Pet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

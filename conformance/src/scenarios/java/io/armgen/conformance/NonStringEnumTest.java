@@ -2,10 +2,10 @@ package io.armgen.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.armgen.conformance.nonstringenums.FloatModelClient;
-import io.armgen.conformance.nonstringenums.IntClient;
-import io.armgen.conformance.nonstringenums.models.FloatEnum;
-import io.armgen.conformance.nonstringenums.models.IntEnum;
+import io.armgen.conformance.nonstringenums.v2_0_preview.FloatModelClient;
+import io.armgen.conformance.nonstringenums.v2_0_preview.IntClient;
+import io.armgen.conformance.nonstringenums.v2_0_preview.models.FloatEnum;
+import io.armgen.conformance.nonstringenums.v2_0_preview.models.IntEnum;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.conformance.objecttype.ObjectTypeClient;
+import io.armgen.conformance.objecttype.v1_0_0.ObjectTypeClient;
 import io.armgen.runtime.arm.ManagementException;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
