@@ -99,7 +99,7 @@ public final class ModelClassWriter {
   private static MethodSpec constructor(ModelShape shape, EmitContext ctx) {
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
         .addJavadoc(shape.properties.stream().anyMatch(p -> p.isConstant() || p.clientDefault() != null)
-            ? "Creates a $L with its constants and defaults set.\n" : "Creates an empty $L.\n", shape.type.name())
+            ? "Creates a new $L with its constants and defaults set.\n" : "Creates an empty $L.\n", shape.type.name())
         .addModifiers(Modifier.PUBLIC);
     Optional<String> value = shape.type.discriminatorValue();
     Optional<ModelShape> declarer = shape.discriminatorDeclarer();
