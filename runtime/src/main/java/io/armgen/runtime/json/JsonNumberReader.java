@@ -20,6 +20,9 @@ final class JsonNumberReader {
   private JsonNumberReader() {}
 
   static Integer readInteger(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
     BigDecimal exact = integral(p, "an int32");
     if (exact == null) {
       return null;
