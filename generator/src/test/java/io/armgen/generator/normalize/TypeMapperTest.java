@@ -80,4 +80,20 @@ class TypeMapperTest {
     assertEquals(java.util.List.of("renamed"), property(holder, "betterName").wirePath(), "x-ms-client-name next to a $ref");
     assertTrue(s.objects().stream().noneMatch(o -> o.name().equals("Name")), "primitive definitions are aliases");
   }
+
+  @Test
+  void enumsOfDatesTimesDurationsAndBytesKeepTheirJavaType() {
+    Service s = Fixtures.only(Fixtures.normalize(TestLoad.inline("spec.json", TestLoad.swagger("", """
+        'Holder': {'type': 'object', 'properties': {
+          'min': {'type': 'string', 'format': 'date-time', 'enum': ['0001-01-01t00:00:00+14:00'],
+            'x-ms-enum': {'modelAsString': false}},
+          'day': {'type': 'string', 'format': 'date', 'enum': ['0001-01-01']},
+          'color': {'type': 'string', 'enum': ['red'], 'x-ms-enum': {'name': 'Color', 'modelAsString': false}}
+        }}
+        """))));
+    ObjectType holder = object(s, "Holder");
+    assertEquals(TypeRef.of(PrimitiveKind.DATE_TIME), property(holder, "min").type());
+    assertEquals(TypeRef.of(PrimitiveKind.DATE), property(holder, "day").type());
+    assertEquals(new TypeRef.Named("Color"), property(holder, "color").type());
+  }
 }
