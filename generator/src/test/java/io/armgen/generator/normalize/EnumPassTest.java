@@ -68,4 +68,50 @@ class EnumPassTest {
     assertEquals(1, Fixtures.withCode(r, "ENUM_NAME_CONFLICT").size());
     assertEquals(4, s.enums().size(), () -> s.enums().toString());
   }
+
+  @Test
+  void xMsEnumWithoutModelAsStringIsClosed() {
+    Service s = Fixtures.only(Fixtures.normalize(TestLoad.inline("spec.json", TestLoad.swagger("", """
+        'Holder': {'type': 'object', 'properties': {
+          'named': {'type': 'string', 'enum': ['a', 'b'], 'x-ms-enum': {'name': 'Named'}},
+          'described': {'type': 'string', 'enum': ['c'], 'x-ms-enum': {'values': [{'value': 'c', 'description': 'the c'}]}}}}
+        """))));
+    assertFalse(enumType(s, "Named").expandable(), "x-ms-enum without modelAsString: closed (AutoRest)");
+    assertFalse(enumType(s, "HolderDescribed").expandable(), "x-ms-enum without a name falls back to owner + property, still closed");
+    assertEquals("the c", enumType(s, "HolderDescribed").values().get(0).description());
+  }
+
+  @Test
+  void anOpenAndAClosedEnumOfOneNameAreNeverMerged() {
+    // same values, and an open one that would otherwise take the closed one's values into its union
+    for (String order : List.of("open first", "closed first")) {
+      String open = "{'type': 'string', 'enum': ['a', 'b'], 'x-ms-enum': {'name': 'Mode', 'modelAsString': true}}";
+      String closed = "{'type': 'string', 'enum': ['a', 'b'], 'x-ms-enum': {'name': 'Mode', 'modelAsString': false}}";
+      String first = order.equals("open first") ? open : closed;
+      String second = order.equals("open first") ? closed : open;
+      NormalizeResult r = Fixtures.normalize(TestLoad.inline("spec.json", TestLoad.swagger("",
+          "'Holder': {'type': 'object', 'properties': {'first': " + first + ", 'second': " + second + "}}")));
+      Service s = Fixtures.only(r);
+      ObjectType holder = object(s, "Holder");
+      assertEquals(new TypeRef.Named("Mode"), property(holder, "first").type(), order);
+      assertEquals(new TypeRef.Named("Mode2"), property(holder, "second").type(), order);
+      assertEquals(order.equals("open first"), enumType(s, "Mode").expandable(), order);
+      assertEquals(order.equals("closed first"), enumType(s, "Mode2").expandable(), order);
+      assertEquals(List.of("a", "b"), values(enumType(s, "Mode2")), order);
+      assertEquals(1, Fixtures.withCode(r, "ENUM_NAME_CONFLICT").size(), order);
+    }
+  }
+
+  @Test
+  void anOpenUnionNeverTakesInAClosedEnumsValues() {
+    NormalizeResult r = Fixtures.normalize(TestLoad.inline("spec.json", TestLoad.swagger("", """
+        'Holder': {'type': 'object', 'properties': {
+          'open': {'type': 'string', 'enum': ['a'], 'x-ms-enum': {'name': 'Mode', 'modelAsString': true}},
+          'closed': {'type': 'string', 'enum': ['b'], 'x-ms-enum': {'name': 'Mode', 'modelAsString': false}}}}
+        """)));
+    Service s = Fixtures.only(r);
+    assertEquals(List.of("a"), values(enumType(s, "Mode")));
+    assertEquals(List.of("b"), values(enumType(s, "Mode2")));
+    assertFalse(enumType(s, "Mode2").expandable());
+  }
 }
