@@ -1,5 +1,8 @@
 package io.armgen.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,26 +16,52 @@ import io.armgen.conformance.autorestrequiredoptionaltestservice.v1_0_0.models.I
 import io.armgen.conformance.autorestrequiredoptionaltestservice.v1_0_0.models.IntWrapper;
 import io.armgen.conformance.autorestrequiredoptionaltestservice.v1_0_0.models.StringOptionalWrapper;
 import io.armgen.conformance.autorestrequiredoptionaltestservice.v1_0_0.models.StringWrapper;
+import io.armgen.runtime.http.HttpRequest;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
  * {@code required-optional.json}: optional values left out are not sent (the server checks the
- * query, header and body are absent); required values that are null are refused by the client
+ * query and body are absent; its header check cannot fire, since Node lower-cases header names, so
+ * the optional headers are checked on the requests the client sent, recorded by a
+ * {@link WireRecorder}); required values that are null are refused by the client
  * before any request (the server has no scenario for those: its routes answer 400 "failed to
  * throw"). Binary bodies are typed as any JSON value by armgen and sent as JSON.
  */
 @ExtendWith(TestServerExtension.class)
 class RequiredOptionalTest {
+  private static final WireRecorder WIRE = new WireRecorder();
   private static ImplicitClient implicit;
   private static ExplicitClient explicit;
 
   @BeforeAll
   static void connect(TestServer server) {
-    implicit = ConformanceClients.configure(ImplicitClient.builder(), server).build();
-    explicit = ConformanceClients.configure(ExplicitClient.builder(), server).build();
+    implicit = ConformanceClients.configure(ImplicitClient.builder(), server).addPolicy(WIRE).build();
+    explicit = ConformanceClients.configure(ExplicitClient.builder(), server).addPolicy(WIRE).build();
+  }
+
+  @BeforeEach
+  void forgetEarlierRequests() {
+    WIRE.clear();
+  }
+
+  /** The one request just sent went to {@code path} and had no header {@code name} (in any case). */
+  private static void assertSentWithout(String path, String name) {
+    HttpRequest sent = WIRE.only();
+    assertEquals(path, sent.uri().getPath());
+    assertNull(sent.header(name), () -> name + " was sent: " + sent.headers().names());
+    assertFalse(sent.headers().names().stream().anyMatch(n -> n.equalsIgnoreCase(name)), () -> name + " was sent: " + sent.headers().names());
+  }
+
+  /** The one request just sent went to {@code path} with header {@code name} set to {@code value}. */
+  private static void assertSentWith(String path, String name, String value) {
+    HttpRequest sent = WIRE.only();
+    assertEquals(path, sent.uri().getPath());
+    assertEquals(value, sent.header(name), () -> String.valueOf(sent.headers().names()));
   }
 
   private static void assertRefused(String parameter, Executable call) {
@@ -53,6 +82,13 @@ class RequiredOptionalTest {
   @Test
   void implicitPutOptionalHeader() {
     implicit.putOptionalHeader(null);
+    assertSentWithout("/reqopt/implicit/optional/header", "queryParameter");
+  }
+
+  @Test
+  void implicitPutOptionalHeaderIsSentWhenGiven() {
+    implicit.putOptionalHeader("given");
+    assertSentWith("/reqopt/implicit/optional/header", "queryParameter", "given");
   }
 
   @Test
@@ -118,6 +154,13 @@ class RequiredOptionalTest {
   @Test
   void explicitPostOptionalIntegerHeader() {
     explicit.postOptionalIntegerHeader(null);
+    assertSentWithout("/reqopt/optional/integer/header", "headerParameter");
+  }
+
+  @Test
+  void explicitPostOptionalIntegerHeaderIsSentWhenGiven() {
+    explicit.postOptionalIntegerHeader(42);
+    assertSentWith("/reqopt/optional/integer/header", "headerParameter", "42");
   }
 
   @Test
@@ -148,6 +191,13 @@ class RequiredOptionalTest {
   @Test
   void explicitPostOptionalStringHeader() {
     explicit.postOptionalStringHeader(null);
+    assertSentWithout("/reqopt/optional/string/header", "bodyParameter");
+  }
+
+  @Test
+  void explicitPostOptionalStringHeaderIsSentWhenGiven() {
+    explicit.postOptionalStringHeader("given");
+    assertSentWith("/reqopt/optional/string/header", "bodyParameter", "given");
   }
 
   @Test
@@ -198,5 +248,12 @@ class RequiredOptionalTest {
   @Test
   void explicitPostOptionalArrayHeader() {
     explicit.postOptionalArrayHeader(null);
+    assertSentWithout("/reqopt/optional/array/header", "headerParameter");
+  }
+
+  @Test
+  void explicitPostOptionalArrayHeaderIsSentWhenGiven() {
+    explicit.postOptionalArrayHeader(List.of("a", "b"));
+    assertSentWith("/reqopt/optional/array/header", "headerParameter", "a,b");
   }
 }
