@@ -23,17 +23,20 @@ import java.util.function.BiFunction;
 final class SharedEnums {
   private final String commonPackage;
   private final Set<String> objectNames;
+  private final CommonNames javaNames;
   private final Map<String, SharedShape> shapes = new LinkedHashMap<>();
 
-  SharedEnums(String commonPackage, Collection<String> objectNames) {
+  /** @param objectNames the concept names of the shared objects, which an enum concept must not take */
+  SharedEnums(String commonPackage, Collection<String> objectNames, CommonNames javaNames) {
     this.commonPackage = commonPackage;
     this.objectNames = new HashSet<>(objectNames);
+    this.javaNames = javaNames;
   }
 
   /**
    * Records the enum behind {@code owner.property}.
    *
-   * @return the shared enum's name in the common package
+   * @return the shared enum's Java name in the common package
    */
   String add(String owner, String property, TypeUnifier.EnumUnion union,
       BiFunction<String, TypeRef, EnumType> enumOf) {
@@ -49,7 +52,7 @@ final class SharedEnums {
     String via = owner + "." + property;
     List<SharedShape.Excluded> excluded = union.stringSlots().stream()
         .map(s -> new SharedShape.Excluded(s.service(), via,
-            "a plain string there: the shared accessor is a String, the enum variants give their wire value"))
+            "a plain string there: its common view reads and writes the shared enum by the wire value"))
         .toList();
     String name = names.entrySet().stream().max(Comparator.comparing(Map.Entry<String, Integer>::getValue)
         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
@@ -57,9 +60,9 @@ final class SharedEnums {
     if (same != null && same.joined().equals(joined)) {
       Set<String> values = new LinkedHashSet<>(same.knownValues());
       values.addAll(union.values());
-      shapes.put(name, new SharedShape(name, SharedShape.Kind.ENUM, commonPackage, same.description(),
+      shapes.put(name, new SharedShape(name, same.javaName(), SharedShape.Kind.ENUM, commonPackage, same.description(),
           same.matchedBy() + ", " + via, List.of(), List.copyOf(values), joined, same.excluded()));
-      return name;
+      return same.javaName();
     }
     if (same != null || objectNames.contains(name)) {
       String base = owner + Character.toUpperCase(property.charAt(0)) + property.substring(1);
@@ -68,9 +71,10 @@ final class SharedEnums {
         name = base + i;
       }
     }
-    shapes.put(name, new SharedShape(name, SharedShape.Kind.ENUM, commonPackage, description, via, List.of(),
+    String javaName = javaNames.allocate(name);
+    shapes.put(name, new SharedShape(name, javaName, SharedShape.Kind.ENUM, commonPackage, description, via, List.of(),
         union.values(), joined, excluded));
-    return name;
+    return javaName;
   }
 
   List<SharedShape> shapes() {

@@ -30,6 +30,7 @@ final class SharedShapePass {
   private final Reporter reporter;
   private final Map<String, List<ConceptVariant>> groups = new LinkedHashMap<>();
   private final Map<String, String> groupOf = new HashMap<>();
+  private final Map<String, String> javaNames = new HashMap<>();
   private final Map<String, Resolution> resolved = new HashMap<>();
   private final Set<String> resolving = new HashSet<>();
   private final TypeUnifier unifier;
@@ -57,13 +58,15 @@ final class SharedShapePass {
     }
     this.services = services;
     this.labels = new ServiceLabels(services);
+    CommonNames names = new CommonNames(services);
     for (List<ConceptVariant> group : ConceptGroups.of(services, labels)) {
       String name = ConceptGroups.name(group);
       groups.put(name, group);
+      javaNames.put(name, names.allocate(name));
       group.forEach(v -> groupOf.put(key(v.serviceLabel(), v.type().name()), name));
     }
     String commonPackage = options.packagePrefix() + ".common";
-    SharedEnums enums = new SharedEnums(commonPackage, groups.keySet());
+    SharedEnums enums = new SharedEnums(commonPackage, groups.keySet(), names);
     List<SharedShape> shapes = new ArrayList<>();
     for (String name : groups.keySet()) {
       Resolution r = resolve(name);
@@ -71,7 +74,7 @@ final class SharedShapePass {
     }
     shapes.addAll(enums.shapes());
     List<SharedShape> objects = shapes.stream().filter(s -> s.kind() == SharedShape.Kind.OBJECT).toList();
-    shapes.addAll(new SharedOperationsMatcher(labels, objects).match());
+    shapes.addAll(new SharedOperationsMatcher(labels, objects, names).match());
     shapes.sort(Comparator.comparing(SharedShape::kind).thenComparing(SharedShape::name));
     report(shapes, options);
     return shapes;
@@ -176,8 +179,6 @@ final class SharedShapePass {
 
   private SharedShape objectShape(Resolution r, String commonPackage, SharedEnums enums) {
     List<SharedShape.Member> members = new ArrayList<>();
-    Set<String> taken = new HashSet<>(ConceptVariant.RESERVED);
-    r.joined().forEach(v -> taken.addAll(v.properties().keySet()));
     for (Map.Entry<String, TypeUnifier.Outcome> e : r.members().entrySet()) {
       if (!(e.getValue() instanceof TypeUnifier.Unified u)) {
         continue;
@@ -189,20 +190,17 @@ final class SharedShapePass {
         String enumName = enums.add(r.name(), javaName, u.enums().get(), this::enumOf);
         type = type == null ? new TypeRef.Named(enumName) : type;
       }
-      String getter = javaName;
-      if (u.renamed()) {
-        getter = taken.contains(javaName + "Value") ? javaName + "SharedValue" : javaName + "Value";
-      }
-      boolean readOnly = u.readOnly() || variants.stream().anyMatch(Property::readOnly);
+      boolean readOnly = variants.stream().anyMatch(Property::readOnly);
       Optional<String> setter = readOnly ? Optional.empty()
-          : Optional.of("with" + Character.toUpperCase(getter.charAt(0)) + getter.substring(1));
-      members.add(new SharedShape.Member(javaName, getter, setter, type, variants.get(0).description()));
+          : Optional.of("with" + Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1));
+      members.add(new SharedShape.Member(javaName, setter, type, variants.get(0).description()));
     }
     List<SharedShape.Variant> joined = r.joined().stream()
         .map(v -> new SharedShape.Variant(v.serviceLabel(), v.type().name(), Map.of()))
         .toList();
     String description = r.joined().isEmpty() ? "" : r.joined().get(0).type().description();
-    return new SharedShape(r.name(), SharedShape.Kind.OBJECT, commonPackage, description, "same name", members,
+    return new SharedShape(r.name(), javaNames.get(r.name()), SharedShape.Kind.OBJECT, commonPackage, description,
+        "same name", members,
         List.of(), joined, r.excluded());
   }
 
@@ -262,7 +260,7 @@ final class SharedShapePass {
       Resolution r = resolve(group);
       if (r == null) {
         // a shape that contains itself: still being resolved, and the types are candidates of it
-        return Optional.of(group);
+        return Optional.of(javaNames.get(group));
       }
       for (TypeUnifier.Slot s : slots) {
         String typeName = ((TypeRef.Named) s.type()).name();
@@ -270,7 +268,7 @@ final class SharedShapePass {
           return Optional.empty();
         }
       }
-      return Optional.of(group);
+      return Optional.of(javaNames.get(group));
     }
   }
 }
