@@ -14,23 +14,31 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The shared enums of a run, one per shared property over enums. Services name the same enum
  * differently ({@code ConnectionStatus}, {@code PrivateEndpointServiceConnectionStatus}), so an enum
- * is found through the property it sits on and named after what most services call it.
+ * is found through the property it sits on and named after what most services call it (each service
+ * counted once, whatever number of its api-versions take part, so adding a version never renames it).
  */
 final class SharedEnums {
   private final String commonPackage;
   private final Set<String> objectNames;
   private final CommonNames javaNames;
+  private final Function<String, String> serviceOfLabel;
   private final Map<String, SharedShape> shapes = new LinkedHashMap<>();
 
-  /** @param objectNames the concept names of the shared objects, which an enum concept must not take */
-  SharedEnums(String commonPackage, Collection<String> objectNames, CommonNames javaNames) {
+  /**
+   * @param objectNames the concept names of the shared objects, which an enum concept must not take
+   * @param serviceOfLabel the service name behind a service label
+   */
+  SharedEnums(String commonPackage, Collection<String> objectNames, CommonNames javaNames,
+      Function<String, String> serviceOfLabel) {
     this.commonPackage = commonPackage;
     this.objectNames = new HashSet<>(objectNames);
     this.javaNames = javaNames;
+    this.serviceOfLabel = serviceOfLabel;
   }
 
   /**
@@ -41,12 +49,12 @@ final class SharedEnums {
   String add(String owner, String property, TypeUnifier.EnumUnion union,
       BiFunction<String, TypeRef, EnumType> enumOf) {
     List<SharedShape.Variant> joined = new ArrayList<>();
-    Map<String, Integer> names = new TreeMap<>();
+    Map<String, Set<String>> servicesByName = new TreeMap<>();
     String description = "";
     for (TypeUnifier.Slot s : union.enumSlots()) {
       EnumType e = enumOf.apply(s.service(), s.type());
       joined.add(new SharedShape.Variant(s.service(), e.name(), Map.of()));
-      names.merge(e.name(), 1, Integer::sum);
+      servicesByName.computeIfAbsent(e.name(), k -> new HashSet<>()).add(serviceOfLabel.apply(s.service()));
       description = description.isEmpty() && e.description() != null ? e.description() : description;
     }
     String via = owner + "." + property;
@@ -54,8 +62,10 @@ final class SharedEnums {
         .map(s -> new SharedShape.Excluded(s.service(), via,
             "a plain string there: its common view reads and writes the shared enum by the wire value"))
         .toList();
-    String name = names.entrySet().stream().max(Comparator.comparing(Map.Entry<String, Integer>::getValue)
-        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
+    String name = servicesByName.entrySet().stream()
+        .max(Comparator.comparing((Map.Entry<String, Set<String>> e) -> e.getValue().size())
+            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .orElseThrow().getKey();
     SharedShape same = shapes.get(name);
     if (same != null && same.joined().equals(joined)) {
       Set<String> values = new LinkedHashSet<>(same.knownValues());

@@ -8,6 +8,7 @@ import io.armgen.generator.model.SharedShape;
 import io.armgen.generator.model.SourceLocation;
 import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,10 @@ import java.util.Set;
  * or which has too few of their properties, is left out and reported (INFO {@code SHARED_SHAPE_EXCLUDED}),
  * never forced. Enums are matched through the property they sit on, since services name them
  * differently; operation groups through the shared object they serve ({@link SharedOperationsMatcher}).
+ *
+ * <p>The newest api-version of each service decides what a concept shares. An older version joins
+ * only when it has every member that shape offers, alike (same type, settable where it is), so
+ * adding an older version to a run never takes a member away from the common interfaces.
  */
 final class SharedShapePass {
   private final Reporter reporter;
@@ -46,6 +52,9 @@ final class SharedShapePass {
   private record Resolution(String name, List<ConceptVariant> joined, List<SharedShape.Excluded> excluded,
       Map<String, TypeUnifier.Outcome> members) {}
 
+  /** How a shared member looks to its users: its type (null: a shared enum) and whether it can be set. */
+  private record Exposed(TypeRef type, boolean readOnly) {}
+
   /** The shared shapes of {@code services}: emitted ones and, for the report, those nobody joined. */
   List<SharedShape> run(List<Service> services, NormalizeOptions options) {
     if (options.sharedShapes() == SharedShapesMode.OFF) {
@@ -66,7 +75,8 @@ final class SharedShapePass {
       group.forEach(v -> groupOf.put(key(v.serviceLabel(), v.type().name()), name));
     }
     String commonPackage = options.packagePrefix() + ".common";
-    SharedEnums enums = new SharedEnums(commonPackage, groups.keySet(), names);
+    SharedEnums enums = new SharedEnums(commonPackage, groups.keySet(), names,
+        label -> labels.service(label).orElseThrow().name());
     List<SharedShape> shapes = new ArrayList<>();
     for (String name : groups.keySet()) {
       Resolution r = resolve(name);
@@ -86,32 +96,46 @@ final class SharedShapePass {
       return done;
     }
     List<ConceptVariant> group = groups.get(name);
-    List<ConceptVariant> order = new ArrayList<>(group);
+    List<ConceptVariant> leads = ApiVersionOrder.newestOfEachService(group);
     // by identity: a variant's record equality would hash its whole service
     Map<ConceptVariant, Integer> partners = new IdentityHashMap<>();
-    for (ConceptVariant a : group) {
-      for (ConceptVariant b : group) {
-        if (a != b && a.service() != b.service() && misfit(List.of(a), b).isEmpty()) {
+    for (ConceptVariant a : leads) {
+      for (ConceptVariant b : leads) {
+        if (a != b && misfit(List.of(a), b).isEmpty()) {
           partners.merge(a, sharedCount(List.of(a, b)), Integer::sum);
         }
       }
     }
-    // the variant that shares the most with the others seeds the shape; then the group's own name;
-    // then run order
+    // the newest versions decide the shape: the one that shares the most with the others seeds it;
+    // then the group's own name; then run order. Older versions come after them, newest first.
+    List<ConceptVariant> order = new ArrayList<>(leads);
     order.sort(Comparator.<ConceptVariant>comparingInt(v -> -partners.getOrDefault(v, 0))
         .thenComparing(v -> v.type().name().equals(name) ? 0 : 1)
         .thenComparingInt(v -> services.indexOf(v.service())));
+    Set<ConceptVariant> isLead = Collections.newSetFromMap(new IdentityHashMap<>());
+    isLead.addAll(leads);
+    List<ConceptVariant> older = group.stream().filter(v -> !isLead.contains(v))
+        .sorted(Comparator.comparing(ApiVersionOrder::apiVersion, ApiVersionOrder.OLDEST_FIRST.reversed())
+            .thenComparingInt(v -> services.indexOf(v.service())))
+        .toList();
+    order.addAll(older);
     List<ConceptVariant> joined = new ArrayList<>();
     List<SharedShape.Excluded> excluded = new ArrayList<>();
     for (ConceptVariant candidate : order) {
       Optional<String> reason = joined.isEmpty() ? Optional.empty() : misfit(joined, candidate);
+      if (reason.isEmpty() && !isLead.contains(candidate)) {
+        reason = narrows(joined, candidate);
+      }
       if (reason.isPresent()) {
         excluded.add(new SharedShape.Excluded(candidate.serviceLabel(), candidate.type().name(), reason.get()));
       } else {
         joined.add(candidate);
       }
     }
-    joined.sort(Comparator.comparingInt(v -> services.indexOf(v.service())));
+    // the newest versions first, so the members keep their order and their descriptions when an
+    // older version joins
+    joined.sort(Comparator.comparingInt((ConceptVariant v) -> isLead.contains(v) ? 0 : 1)
+        .thenComparingInt(v -> services.indexOf(v.service())));
     Map<String, TypeUnifier.Outcome> members = new LinkedHashMap<>();
     if (joined.stream().map(v -> v.service().name()).distinct().count() >= 2) {
       for (String property : commonNames(joined)) {
@@ -155,6 +179,44 @@ final class SharedShapePass {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Why the older version {@code candidate} would take a member away from the shape {@code joined}
+   * offers, or change one, or empty when it keeps every member as it is.
+   */
+  private Optional<String> narrows(List<ConceptVariant> joined, ConceptVariant candidate) {
+    Map<String, Exposed> before = exposed(joined);
+    List<ConceptVariant> together = new ArrayList<>(joined);
+    together.add(candidate);
+    Map<String, Exposed> after = exposed(together);
+    for (Map.Entry<String, Exposed> member : before.entrySet()) {
+      String property = member.getKey();
+      Exposed with = after.get(property);
+      if (!candidate.properties().containsKey(property)) {
+        return Optional.of("it has no " + property + ", which the newest versions share (an older api-version joins"
+            + " only with every shared member)");
+      }
+      if (with == null || !Objects.equals(with.type(), member.getValue().type())) {
+        return Optional.of("its " + property + " does not fit the shared member the newest versions have");
+      }
+      if (with.readOnly() != member.getValue().readOnly()) {
+        return Optional.of("its " + property + " is read-only, which would take the setter away from the shared member");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The members {@code variants} would share, by property. */
+  private Map<String, Exposed> exposed(List<ConceptVariant> variants) {
+    Map<String, Exposed> members = new LinkedHashMap<>();
+    for (String property : commonNames(variants)) {
+      if (unifier.unify(slots(variants, property)) instanceof TypeUnifier.Unified u) {
+        boolean readOnly = variants.stream().anyMatch(v -> v.properties().get(property).readOnly());
+        members.put(property, new Exposed(u.type(), readOnly));
+      }
+    }
+    return members;
   }
 
   /** How many properties {@code variants} would share. */
