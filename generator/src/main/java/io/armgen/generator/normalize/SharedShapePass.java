@@ -122,7 +122,10 @@ final class SharedShapePass {
     List<ConceptVariant> joined = new ArrayList<>();
     List<SharedShape.Excluded> excluded = new ArrayList<>();
     for (ConceptVariant candidate : order) {
-      Optional<String> reason = joined.isEmpty() ? Optional.empty() : misfit(joined, candidate);
+      Optional<String> reason = joinedAncestor(name, candidate);
+      if (reason.isEmpty() && !joined.isEmpty()) {
+        reason = misfit(joined, candidate);
+      }
       if (reason.isEmpty() && !isLead.contains(candidate)) {
         reason = narrows(joined, candidate);
       }
@@ -150,6 +153,23 @@ final class SharedShapePass {
     resolving.remove(name);
     resolved.put(name, r);
     return r;
+  }
+
+  /**
+   * Why {@code v} cannot join the concept {@code name} because a base class of it joined another
+   * shape: a model has one common view ({@code asCommon()}), so a class and its base class cannot
+   * offer two unrelated ones.
+   */
+  private Optional<String> joinedAncestor(String name, ConceptVariant v) {
+    for (String ancestor : v.ancestors()) {
+      String group = groupOf.get(key(v.serviceLabel(), ancestor));
+      Resolution r = group == null || group.equals(name) ? null : resolve(group);
+      if (r != null && r.joined().stream().anyMatch(j -> j.service() == v.service() && j.type().name().equals(ancestor))) {
+        return Optional.of("its base class " + ancestor + " joined the shared shape " + group
+            + ", and a model offers one common view");
+      }
+    }
+    return Optional.empty();
   }
 
   /** Why {@code candidate} cannot join {@code joined}, or empty when it can. */

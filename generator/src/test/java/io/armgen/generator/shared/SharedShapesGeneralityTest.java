@@ -146,6 +146,27 @@ class SharedShapesGeneralityTest {
     assertTrue(rejected instanceof IllegalArgumentException, rejected::toString);
   }
 
+  /**
+   * A model has one common view: when its base class joined a shape of its own, the subclass stays
+   * out of its concept (its {@code asCommon()} could not return two unrelated interfaces).
+   */
+  @Test
+  void aSubclassWhoseBaseClassJoinedAShapeStaysOut() throws Exception {
+    String definitions = "'Part':{'properties':{'serial':{'type':'string'},'maker':{'type':'string'}}},"
+        + "'Gadget':{'allOf':[{'$ref':'#/definitions/Part'}],'properties':{'size':{'type':'integer','format':'int32'}}}";
+    SyntheticSpecs.write(tmp, "Alpha", "'gadget':{'$ref':'#/definitions/Gadget'}", definitions);
+    SyntheticSpecs.write(tmp, "Beta", "'gadget':{'$ref':'#/definitions/Gadget'}", definitions);
+    GeneratorResult result = new Generator().generate(GeneratorOptions.of(List.of(tmp)));
+    assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
+    assertEquals(List.of("Alpha.Part", "Beta.Part"), joined(shape(result, "Part")));
+    SharedShape gadget = shape(result, "Gadget");
+    assertFalse(gadget.isShared());
+    assertTrue(gadget.excluded().stream().allMatch(x -> x.reason().contains("base class Part")), gadget.excluded()::toString);
+    ClassLoader loader = GeneratedCode.load(GeneratedCode.compileClean(result.files()));
+    Class<?> alphaGadget = loader.loadClass("io.armgen.generated.alpha.v2024_01_01.models.Gadget");
+    assertEquals(loader.loadClass("io.armgen.generated.common.CommonPart"), alphaGadget.getMethod("asCommon").getReturnType());
+  }
+
   @Test
   void offLeavesEveryServiceAlone() throws Exception {
     GeneratorResult result = generate("off");
