@@ -232,7 +232,8 @@ final class SharedShapePass {
     Map<String, Exposed> members = new LinkedHashMap<>();
     for (String property : commonNames(variants)) {
       if (unifier.unify(slots(variants, property)) instanceof TypeUnifier.Unified u) {
-        boolean readOnly = variants.stream().anyMatch(v -> v.properties().get(property).readOnly());
+        boolean readOnly = variants.stream().map(v -> v.properties().get(property))
+            .anyMatch(p -> p.readOnly() || p.isConstant());
         members.put(property, new Exposed(u.type(), readOnly));
       }
     }
@@ -272,7 +273,8 @@ final class SharedShapePass {
         String enumName = enums.add(r.name(), javaName, u.enums().get(), this::enumOf);
         type = type == null ? new TypeRef.Named(enumName) : type;
       }
-      boolean readOnly = variants.stream().anyMatch(Property::readOnly);
+      // a constant has no setter in its model either
+      boolean readOnly = variants.stream().anyMatch(p -> p.readOnly() || p.isConstant());
       Optional<String> setter = readOnly ? Optional.empty()
           : Optional.of("with" + Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1));
       members.add(new SharedShape.Member(javaName, setter, type, variants.get(0).description()));
