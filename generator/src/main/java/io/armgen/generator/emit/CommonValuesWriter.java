@@ -63,24 +63,15 @@ final class CommonValuesWriter {
     return JavaFile.builder(commonPackage, type).skipJavaLangImports(true).build();
   }
 
+  private static final TypeVariableName A = TypeVariableName.get("A");
+  private static final TypeVariableName B = TypeVariableName.get("B");
+
   private static MethodSpec mapList() {
-    TypeVariableName a = TypeVariableName.get("A");
-    TypeVariableName b = TypeVariableName.get("B");
-    return MethodSpec.methodBuilder("mapList")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addTypeVariables(List.of(a, b))
-        .addJavadoc("A new list of {@code list}'s elements, each turned by {@code function} (a null element\n")
-        .addJavadoc("stays null).\n\n@param list the list, or null\n@param function turns one element\n")
-        .addJavadoc("@param <A> the elements' type\n@param <B> the new elements' type\n")
-        .addJavadoc("@return the new list, or null for null\n")
-        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), a), "list")
-        .addParameter(function(a, b), "function")
-        .returns(ParameterizedTypeName.get(ClassName.get(List.class), b))
-        .beginControlFlow("if (list == null)")
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("$T<$T> result = new $T<>(list.size())", List.class, b, ArrayList.class)
-        .beginControlFlow("for ($T element : list)", a)
+    return mapping("mapList", "list", ParameterizedTypeName.get(ClassName.get(List.class), A),
+        ParameterizedTypeName.get(ClassName.get(List.class), B),
+        "A new list of {@code list}'s elements, each turned by {@code function} (a null element stays\nnull).")
+        .addStatement("$T<$T> result = new $T<>(list.size())", List.class, B, ArrayList.class)
+        .beginControlFlow("for ($T element : list)", A)
         .addStatement("result.add(element == null ? null : function.apply(element))")
         .endControlFlow()
         .addStatement("return result")
@@ -88,31 +79,32 @@ final class CommonValuesWriter {
   }
 
   private static MethodSpec mapValues() {
-    TypeVariableName a = TypeVariableName.get("A");
-    TypeVariableName b = TypeVariableName.get("B");
-    return MethodSpec.methodBuilder("mapValues")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addTypeVariables(List.of(a, b))
-        .addJavadoc("A new map of {@code map}'s entries in their order, each value turned by {@code function} (a\n")
-        .addJavadoc("null value stays null).\n\n@param map the map, or null\n@param function turns one value\n")
-        .addJavadoc("@param <A> the values' type\n@param <B> the new values' type\n")
-        .addJavadoc("@return the new map, or null for null\n")
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), a), "map")
-        .addParameter(function(a, b), "function")
-        .returns(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), b))
-        .beginControlFlow("if (map == null)")
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("$T<String, $T> result = new $T<>()", Map.class, b, LinkedHashMap.class)
-        .beginControlFlow("for ($T<String, $T> entry : map.entrySet())", Map.Entry.class, a)
+    ClassName string = ClassName.get(String.class);
+    return mapping("mapValues", "map", ParameterizedTypeName.get(ClassName.get(Map.class), string, A),
+        ParameterizedTypeName.get(ClassName.get(Map.class), string, B),
+        "A new map of {@code map}'s entries in their order, each value turned by {@code function} (a\nnull value stays null).")
+        .addStatement("$T<String, $T> result = new $T<>()", Map.class, B, LinkedHashMap.class)
+        .beginControlFlow("for ($T<String, $T> entry : map.entrySet())", Map.Entry.class, A)
         .addStatement("result.put(entry.getKey(), entry.getValue() == null ? null : function.apply(entry.getValue()))")
         .endControlFlow()
         .addStatement("return result")
         .build();
   }
 
-  private static TypeName function(TypeVariableName from, TypeVariableName to) {
-    return ParameterizedTypeName.get(ClassName.get(Function.class), WildcardTypeName.supertypeOf(from),
-        WildcardTypeName.subtypeOf(to));
+  /** A static {@code <A, B>} method turning the elements of a container by a function; null stays null. */
+  private static MethodSpec.Builder mapping(String name, String parameter, TypeName from, TypeName to, String summary) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addTypeVariables(List.of(A, B))
+        .addJavadoc("$L\n\n@param $L the $L, or null\n@param function turns one element\n", summary, parameter, parameter)
+        .addJavadoc("@param <A> the elements' type\n@param <B> the new elements' type\n")
+        .addJavadoc("@return the new $L, or null for null\n", parameter)
+        .addParameter(from, parameter)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class), WildcardTypeName.supertypeOf(A),
+            WildcardTypeName.subtypeOf(B)), "function")
+        .returns(to)
+        .beginControlFlow("if ($L == null)", parameter)
+        .addStatement("return null")
+        .endControlFlow();
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import io.armgen.generator.Generator;
 import io.armgen.generator.GeneratorOptions;
 import io.armgen.generator.GeneratorResult;
@@ -16,6 +17,7 @@ import io.armgen.generator.model.TypeRef;
 import io.armgen.generator.normalize.SharedShapesMode;
 import io.armgen.generator.testing.GeneratedCode;
 import io.armgen.generator.testing.RepoPaths;
+import io.armgen.runtime.json.Json;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -153,6 +155,28 @@ class FourSpecsSharedShapesTest {
     assertNull(connection.getMethod("provisioningState").invoke(vaultView));
     // a view of the service's own model gives back that very object
     assertSame(vaultState, vaultState.getClass().getMethod("fromCommon", state).invoke(null, viewState));
+  }
+
+  /** A list of models is seen as a list of their views, element by element, a null one kept. */
+  @Test
+  void aListResultsViewHoldsTheViewsOfItsConnections() throws Exception {
+    Class<?> page = loader.loadClass("io.armgen.generated.keyvault.v2021_06_01_preview.models.PrivateEndpointConnectionListResult");
+    Method fromJson = page.getMethod("fromJson", JsonParser.class);
+    Object kvPage = Json.parse("{\"value\":[{\"name\":\"pe-1\"},null,{\"name\":\"pe-2\"}]}", p -> {
+      try {
+        return fromJson.invoke(null, p);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    });
+    Object view = page.getMethod("asCommon").invoke(kvPage);
+    Class<?> connection = loader.loadClass(COMMON + "CommonPrivateEndpointConnection");
+    List<?> items = (List<?>) loader.loadClass(COMMON + "CommonPrivateEndpointConnectionListResult").getMethod("value").invoke(view);
+    assertEquals(3, items.size());
+    assertEquals("pe-1", connection.getMethod("name").invoke(items.get(0)));
+    assertNull(items.get(1));
+    assertEquals("pe-2", connection.getMethod("name").invoke(items.get(2)));
+    assertTrue(connection.isInstance(items.get(2)));
   }
 
   @Test
