@@ -21,6 +21,8 @@ import java.util.function.Function;
  * differently ({@code ConnectionStatus}, {@code PrivateEndpointServiceConnectionStatus}), so an enum
  * is found through the property it sits on and named after what most services call it (each service
  * counted once, whatever number of its api-versions take part, so adding a version never renames it).
+ * A service whose property is a plain string joins as {@code String}: its common view converts by the
+ * wire value.
  */
 final class SharedEnums {
   private final String commonPackage;
@@ -58,10 +60,8 @@ final class SharedEnums {
       description = description.isEmpty() && e.description() != null ? e.description() : description;
     }
     String via = owner + "." + property;
-    List<SharedShape.Excluded> excluded = union.stringSlots().stream()
-        .map(s -> new SharedShape.Excluded(s.service(), via,
-            "a plain string there: its common view reads and writes the shared enum by the wire value"))
-        .toList();
+    // a plain string takes part by its wire value: the service's common view converts
+    union.stringSlots().forEach(slot -> joined.add(new SharedShape.Variant(slot.service(), "String", Map.of())));
     String name = servicesByName.entrySet().stream()
         .max(Comparator.comparing((Map.Entry<String, Set<String>> e) -> e.getValue().size())
             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
@@ -71,7 +71,7 @@ final class SharedEnums {
       Set<String> values = new LinkedHashSet<>(same.knownValues());
       values.addAll(union.values());
       shapes.put(name, new SharedShape(name, same.javaName(), SharedShape.Kind.ENUM, commonPackage, same.description(),
-          same.matchedBy() + ", " + via, List.of(), List.copyOf(values), joined, same.excluded()));
+          same.matchedBy() + ", " + via, List.of(), List.copyOf(values), joined, List.of()));
       return same.javaName();
     }
     if (same != null || objectNames.contains(name)) {
@@ -83,7 +83,7 @@ final class SharedEnums {
     }
     String javaName = javaNames.allocate(name);
     shapes.put(name, new SharedShape(name, javaName, SharedShape.Kind.ENUM, commonPackage, description, via, List.of(),
-        union.values(), joined, excluded));
+        union.values(), joined, List.of()));
     return javaName;
   }
 

@@ -66,9 +66,8 @@ class FourSpecsSharedShapesTest {
     assertEquals(Optional.of("withStatus"), status.setter());
     assertEquals(new TypeRef.Named("CommonConnectionStatus"), status.type());
     assertEquals(List.of("ContainerRegistry.ConnectionStatus", "ContainerService.ConnectionStatus",
-        "KeyVault.PrivateEndpointServiceConnectionStatus"), joined("ConnectionStatus"));
+        "KeyVault.PrivateEndpointServiceConnectionStatus", "DocumentDB.String"), joined("ConnectionStatus"));
     assertEquals(List.of("Approved", "Pending", "Rejected", "Disconnected"), shape("ConnectionStatus").knownValues());
-    assertEquals("DocumentDB", shape("ConnectionStatus").excluded().get(0).service());
     // KeyVault's PrivateEndpoint.id is read-only, so it is read-only in the shared interface
     assertEquals(Optional.empty(), shape("PrivateEndpoint").members().get(0).setter());
     assertEquals(List.of("list", "get", "approve", "reject", "delete"),
@@ -177,6 +176,20 @@ class FourSpecsSharedShapesTest {
     assertNull(items.get(1));
     assertEquals("pe-2", connection.getMethod("name").invoke(items.get(2)));
     assertTrue(connection.isInstance(items.get(2)));
+  }
+
+  /** One service's enum and another's plain string are enough for a shared enum (its only enum variant). */
+  @Test
+  void anEnumAndAPlainStringOfTwoServicesShareTheEnum() {
+    GeneratorResult two = new Generator().generate(GeneratorOptions.of(List.of(
+        RepoPaths.specs().resolve("containerservice"), RepoPaths.specs().resolve("documentdb"))));
+    assertFalse(two.hasErrors(), () -> two.diagnostics().toString());
+    SharedShape status = two.model().sharedShapes().stream().filter(s -> s.name().equals("ConnectionStatus"))
+        .findFirst().orElseThrow();
+    assertEquals(List.of("ContainerService.ConnectionStatus", "DocumentDB.String"),
+        status.joined().stream().map(v -> v.service() + "." + v.typeName()).toList());
+    assertTrue(two.files().stream().anyMatch(f -> f.relativePath().endsWith("common/CommonConnectionStatus.java")));
+    GeneratedCode.compileClean(two.files());
   }
 
   @Test
