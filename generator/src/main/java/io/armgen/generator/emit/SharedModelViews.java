@@ -32,7 +32,7 @@ import javax.lang.model.element.Modifier;
 final class SharedModelViews {
   static final String AS_COMMON = "asCommon";
   static final String FROM_COMMON = "fromCommon";
-  private static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  private static final ClassName JSON_WRITER = ClassName.get("io.armgen.runtime.json", "JsonWriter");
   private static final ClassName JSON_WRITE_MODE = ClassName.get("io.armgen.runtime.json", "JsonWriteMode");
 
   private final ModelShape shape;
@@ -104,10 +104,10 @@ final class SharedModelViews {
           .build()));
     }
     type.addMethod(override("toJson")
-        .addParameter(JSON_GENERATOR, "generator")
+        .addParameter(JSON_WRITER, "writer")
         .addParameter(JSON_WRITE_MODE, "mode")
         .addException(IOException.class)
-        .addStatement("model.toJson(generator, mode)")
+        .addStatement("model.toJson(writer, mode)")
         .build());
     type.addMethod(override("equals").returns(TypeName.BOOLEAN)
         .addParameter(Object.class, "obj")
