@@ -1,6 +1,7 @@
 package io.armgen.runtime.http;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Sets {@code User-Agent: armgen/<version> (<clientName>) Java/<java version>} unless the request
@@ -22,6 +23,11 @@ public final class UserAgentPolicy implements HttpPolicy {
 
   @Override
   public HttpResponse process(HttpRequest request, Next next) throws IOException {
+    return next.proceed(request.header("User-Agent") != null ? request : request.withHeader("User-Agent", userAgent));
+  }
+
+  @Override
+  public CompletableFuture<HttpResponse> processAsync(HttpRequest request, AsyncNext next) {
     return next.proceed(request.header("User-Agent") != null ? request : request.withHeader("User-Agent", userAgent));
   }
 }
