@@ -31,7 +31,7 @@ echo "server $endpoint answers after ${delay} ms"
 # machine whose common pool has fewer than 2 threads (2 cores) that is a new thread per completion.
 # And it keeps a 16 KiB buffer per open connection. Both are JDK settings, shown side by side:
 echo "== defaults"
-timeout 120 java -Xmx256m -cp "$jar" io.armgen.benchmarks.AsyncScaleMain scale "$endpoint" "$delay" "$gets" "$lros" \
+timeout -k 5 120 java -Xmx256m -cp "$jar" io.armgen.benchmarks.AsyncScaleMain scale "$endpoint" "$delay" "$gets" "$lros" \
   || echo "(did not finish within 120 s, or failed)"
 echo "== -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 -Djdk.httpclient.bufsize=4096"
 java -Xmx256m -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 -Djdk.httpclient.bufsize=4096 \

@@ -2,7 +2,7 @@ package io.armgen.benchmarks;
 
 import com.azure.resourcemanager.containerregistry.fluent.PrivateEndpointConnectionsClient;
 import com.fasterxml.jackson.core.JsonParser;
-import io.armgen.generated.containerregistry.models.PrivateEndpointConnection;
+import io.armgen.generated.containerregistry.v2021_09_01.models.PrivateEndpointConnection;
 import io.armgen.runtime.json.Json;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -52,7 +52,7 @@ public final class AsyncScaleMain {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int before = threads.getThreadCount();
     System.out.println("threads before the client, by name: " + threadNames());
-    var client = io.armgen.generated.containerregistry.PrivateEndpointConnectionsClient.builder()
+    var client = io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient.builder()
         .endpoint(endpoint)
         .credential(new io.armgen.runtime.auth.StaticTokenCredential(ArmgenClients.TOKEN))
         .subscriptionId(LoopbackArmServer.SUBSCRIPTION)
