@@ -92,6 +92,34 @@ public final class ArmClientCore {
   }
 
   /**
+   * Sends {@code request} and returns the body as it came, as bytes (a binary or non-JSON
+   * payload), read under the same limit as every body: {@code maxResponseBodySize}, past which it
+   * fails with {@link ResponseTooLargeException} without reading on.
+   *
+   * @throws ManagementException for a status not in the request's expected statuses
+   */
+  public ArmResponse<byte[]> sendForBytes(ArmRequest request) {
+    HttpRequest http = prepare(request);
+    return await(respondBytes(http, request), http.context());
+  }
+
+  /** {@link #sendForBytes} without blocking. */
+  public CompletableFuture<ArmResponse<byte[]>> sendForBytesAsync(ArmRequest request) {
+    try {
+      return respondBytes(prepare(request), request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private CompletableFuture<ArmResponse<byte[]>> respondBytes(HttpRequest http, ArmRequest request) {
+    return executeAsync(http).thenApply(response -> {
+      requireStatus(http, response, request.expectedStatuses());
+      return new ArmResponse<>(response.statusCode(), response.headers().toMap(), response.body());
+    });
+  }
+
+  /**
    * Starts a long-running operation: sends the initial request and returns a poller following
    * ARM's rules (Azure-AsyncOperation, Location, provisioningState) and {@code finalStateVia}.
    *

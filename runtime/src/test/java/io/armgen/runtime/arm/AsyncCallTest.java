@@ -136,12 +136,4 @@ class AsyncCallTest {
     Page<String> first = list.page(null).get();
     assertEquals(List.of("c"), list.page(first.continuationToken()).get().items());
   }
-
-  @Test
-  void theDeprecatedBlockingAsyncStillWorks() throws Exception {
-    ArmClientCore core = TestClients.forEndpoint(server.url()).build();
-    @SuppressWarnings("deprecation")
-    CompletableFuture<String> future = core.async(() -> "ran");
-    assertEquals("ran", future.get());
-  }
 }

@@ -100,6 +100,18 @@ class BodyLimitTest {
   }
 
   @Test
+  void bytesAreReadUnderTheSameLimit() throws Exception {
+    try (LocalServer server = new LocalServer()) {
+      server.on("GET", PATH, Reply.json(200, "b".repeat(900)));
+      server.on("GET", PATH + "/big", Reply.json(200, "b".repeat(1_100)));
+      ArmClientCore core = TestClients.forEndpoint(server.url()).maxResponseBodySize(1_000).build();
+      assertEquals(900, core.sendForBytes(get()).value().length);
+      ArmRequest big = ArmRequest.builder("GET", PATH + "/big").query("api-version", "1").expect(200).build();
+      assertThrows(ResponseTooLargeException.class, () -> core.sendForBytes(big));
+    }
+  }
+
+  @Test
   void aBodyWithinTheLimitIsRead() throws Exception {
     try (LocalServer server = new LocalServer()) {
       server.on("GET", PATH, Reply.json(200, "\"" + "n".repeat(900) + "\""));
