@@ -4,7 +4,10 @@ import java.util.Iterator;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** {@link PagedIterable#map}: the source's pages, read as lazily as the source reads them, items mapped. */
+/**
+ * {@link PagedIterable#map}: the source's pages, read as lazily as the source reads them (and resumed
+ * as it resumes), items mapped.
+ */
 final class MappedPagedIterable<T, R> implements PagedIterable<R> {
   private final PagedIterable<T> source;
   private final Function<? super T, ? extends R> mapper;
@@ -37,8 +40,18 @@ final class MappedPagedIterable<T, R> implements PagedIterable<R> {
 
   @Override
   public Iterable<Page<R>> byPage() {
+    return mapped(source.byPage());
+  }
+
+  /** Resumes as the source does, which for the runtime's lists means from the token's page. */
+  @Override
+  public Iterable<Page<R>> byPage(String continuationToken) {
+    return mapped(source.byPage(continuationToken));
+  }
+
+  private Iterable<Page<R>> mapped(Iterable<Page<T>> sourcePages) {
     return () -> {
-      Iterator<Page<T>> pages = source.byPage().iterator();
+      Iterator<Page<T>> pages = sourcePages.iterator();
       return new Iterator<>() {
         @Override
         public boolean hasNext() {

@@ -68,6 +68,15 @@ class PagedIterableMapTest {
   }
 
   @Test
+  void aMappedListResumesFromAContinuationToken() {
+    String token = endless().map(TestResource::name).byPage().iterator().next().continuationToken();
+    Page<String> resumed = endless().map(TestResource::name).byPage(token).iterator().next();
+    assertEquals(List.of("t2"), resumed.items());
+    assertEquals("page=2&api-version=" + core.apiVersion(), server.requests().get(1).query());
+    assertEquals(2, server.requests().size());
+  }
+
+  @Test
   void onePageIsFetchedWhenIteratedAndOncePerIteration() {
     AtomicInteger fetches = new AtomicInteger();
     PagedIterable<String> list = PagedIterable.onePage(() -> {
