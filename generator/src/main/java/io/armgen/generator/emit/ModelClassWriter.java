@@ -41,6 +41,7 @@ public final class ModelClassWriter {
     if (!shape.open) {
       cls.addModifiers(Modifier.FINAL);
     }
+    cls.addFields(json.fieldNameConstants());
     PropertyInitialValues initial = new PropertyInitialValues(ctx);
     for (Property p : shape.properties) {
       FieldSpec.Builder field = FieldSpec.builder(ctx.names().of(p.type()), ModelShape.field(p), Modifier.PRIVATE);
@@ -63,7 +64,7 @@ public final class ModelClassWriter {
       addAdditionalPropertiesAccessors(cls, shape, additionalType);
     }
     new InheritedSetters(shape, ctx).addTo(cls);
-    SharedModelBridges.addTo(cls, shape, ctx);
+    SharedModelViews.addTo(cls, shape, ctx);
     discriminatorInitializer(shape, ctx).ifPresent(cls::addMethod);
     cls.addMethod(json.fromJson(ctx));
     cls.addMethods(json.instanceMethods());
