@@ -1,9 +1,11 @@
 package io.armgen.runtime.format;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,13 +31,43 @@ class Rfc3339ReaderTest {
     }
   }
 
+  @Test
+  void corruptedShapesAreRefusedOrReadExactlyLikeOffsetDateTime() {
+    // one character replaced, inserted or removed anywhere: the fast path may pass (null), but a
+    // value it returns must be the one OffsetDateTime.parse returns for the same text
+    Random random = new Random(20261205L);
+    String alphabet = "0123456789-+:.TZtz x";
+    int answered = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder(randomDateTime(random));
+      int at = random.nextInt(text.length() + 1);
+      char c = alphabet.charAt(random.nextInt(alphabet.length()));
+      switch (random.nextInt(3)) {
+        case 0 -> text.insert(at, c);
+        case 1 -> text.setCharAt(Math.min(at, text.length() - 1), c);
+        default -> text.deleteCharAt(Math.min(at, text.length() - 1));
+      }
+      OffsetDateTime fast = Rfc3339Reader.parseCommon(text.toString());
+      if (fast != null) {
+        answered++;
+        OffsetDateTime expected = assertDoesNotThrow(() -> OffsetDateTime.parse(text), text::toString);
+        assertEquals(expected, fast, text::toString);
+        assertEquals(expected.getOffset(), fast.getOffset(), text::toString);
+      }
+    }
+    assertTrue(answered > 1_000, "most single-digit changes keep a valid date-time: " + answered);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "2021-10-01t12:00:00Z", "2021-10-01T12:00:00z", "2021-10-01T12:00Z", "2021-10-01T12:00:00",
       "2021-13-01T12:00:00Z", "2021-02-30T12:00:00Z", "2021-10-01T24:00:00Z", "2021-10-01T12:60:00Z",
       "2021-10-01T12:00:00+19:00", "2021-10-01T12:00:00+05:60", "2021-10-01T12:00:00+05:30:15",
       "2021-10-01T12:00:00.Z", "2021-10-01T12:00:00.1234567890Z", "2021-10-01T12:00:00Z ",
-      "2021-10-01T12:00:00+0530", "2021-1O-01T12:00:00Z", "+2021-10-01T12:00:00Z", "2021-10-01 12:00:00Z"})
+      "2021-10-01T12:00:00+0530", "2021-1O-01T12:00:00Z", "+2021-10-01T12:00:00Z", "2021-10-01 12:00:00Z",
+      "abcd-10-01T12:00:00Z", "2021-1x-01T12:00:00Z", "2021-10-x1T12:00:00Z", "2021-10-01T1x:00:00Z",
+      "2021-10-01T12:x0:00Z", "2021-10-01T12:00:x0Z", "2021-10-01T12:00:00+x5:00", "2021-10-01T12:00:00+05:x0",
+      "2021-10-01T12:00:00.0000000001Z", "2021-10-01T12:00:00.Z0"})
   void otherShapesAreLeftToTheFullParser(String text) {
     assertNull(Rfc3339Reader.parseCommon(text));
   }
