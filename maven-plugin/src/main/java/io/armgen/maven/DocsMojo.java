@@ -5,6 +5,7 @@ import io.armgen.generator.GeneratorOptions;
 import io.armgen.generator.GeneratorResult;
 import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.diagnostics.Severity;
+import io.armgen.generator.load.SpecFiles;
 import io.armgen.generator.docs.DocsGenerator;
 import io.armgen.generator.emit.GeneratedFile;
 import io.armgen.generator.emit.SampleEmitter;
@@ -64,8 +65,9 @@ public class DocsMojo extends AbstractMojo {
       throw new MojoFailureException("armgen: no file matches " + String.join(", ", sources.emptyGlobs())
           + " (relative to " + basedir + ")");
     }
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    List<Path> entries = sources.entries(List.of(), diagnostics);
+    SpecFiles.Expansion found = sources.entries(List.of());
+    List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
+    List<Path> entries = found.files();
     GeneratorResult result = null;
     if (diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
       List<Path> roots = new ArrayList<>();
@@ -73,6 +75,7 @@ public class DocsMojo extends AbstractMojo {
         allowedRoots.forEach(f -> roots.add(f.toPath().toAbsolutePath().normalize()));
       }
       result = new Generator().check(new GeneratorOptions(entries, packagePrefix, false, roots));
+      diagnostics.addAll(SpecFiles.unreferenced(found.skipped(), result.inputFiles()));
       diagnostics.addAll(result.diagnostics());
     }
     for (Diagnostic d : diagnostics) {
@@ -80,6 +83,8 @@ public class DocsMojo extends AbstractMojo {
         getLog().error(d.format());
       } else if (d.severity() == Severity.WARNING) {
         getLog().warn(d.format());
+      } else {
+        getLog().info(d.format());
       }
     }
     if (result == null || result.model() == null) {

@@ -5,6 +5,7 @@ import io.armgen.generator.GeneratorOptions;
 import io.armgen.generator.GeneratorResult;
 import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.diagnostics.Severity;
+import io.armgen.generator.load.SpecFiles;
 import io.armgen.generator.write.OutputException;
 import io.armgen.generator.write.OutputWriter;
 import java.io.File;
@@ -124,15 +125,20 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   private GeneratorResult generate(SpecSources sources) throws MojoFailureException {
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    List<Path> entries = sources.entries(apiVersions, diagnostics);
+    SpecFiles.Expansion found = sources.entries(apiVersions);
+    List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
+    List<Path> entries = found.files();
     boolean inputErrors = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     if (!inputErrors && entries.isEmpty() && apiVersions != null && !apiVersions.isEmpty()) {
       throw new MojoFailureException("armgen: no entry spec in " + specs + " has an info.version in " + apiVersions);
     }
     GeneratorResult result = null;
-    if (!inputErrors) {
+    if (!inputErrors && entries.isEmpty()) {
+      diagnostics.addAll(SpecFiles.unreferenced(found.skipped(), List.of()));
+      diagnostics.add(SpecFiles.noEntries(String.valueOf(specs), found.skipped().size()));
+    } else if (!inputErrors) {
       result = new Generator().generate(new GeneratorOptions(entries, packagePrefix, false, roots()));
+      diagnostics.addAll(SpecFiles.unreferenced(found.skipped(), result.inputFiles()));
       diagnostics.addAll(result.diagnostics());
     }
     log(diagnostics);
