@@ -3,12 +3,13 @@ package io.armgen.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.armgen.conformance.autorestresourceflatteningtestservice.AutoRestResourceFlatteningTestServiceClient;
-import io.armgen.conformance.autorestresourceflatteningtestservice.models.FlattenedProduct;
-import io.armgen.conformance.autorestresourceflatteningtestservice.models.Resource;
-import io.armgen.conformance.autorestresourceflatteningtestservice.models.ResourceCollection;
-import io.armgen.conformance.autorestresourceflatteningtestservice.models.SimpleProduct;
-import io.armgen.conformance.autorestresourceflatteningtestservice.models.SimpleProductPropertiesMaxProductCapacity;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_03.AutoRestResourceFlatteningTestServiceClient;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_03.models.FlattenParameterGroup;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_03.models.FlattenedProduct;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_03.models.Resource;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_03.models.ResourceCollection;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_03.models.SimpleProduct;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_03.models.SimpleProductPropertiesMaxProductCapacity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,8 +127,8 @@ class ModelFlatteningTest {
 
   @Test
   void putSimpleProductWithGrouping() {
-    // x-ms-parameter-grouping is not supported: the grouped parameters are plain method parameters
-    SimpleProduct back = client.putSimpleProductWithGrouping("groupproduct", simpleProduct());
+    SimpleProduct back = client.putSimpleProductWithGrouping(
+        new FlattenParameterGroup().withName("groupproduct").withSimpleBodyProduct(simpleProduct()));
     assertEquals("product description", back.description());
   }
 }

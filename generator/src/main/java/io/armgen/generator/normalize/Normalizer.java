@@ -71,6 +71,7 @@ public final class Normalizer {
     String description = TypeMapper.textOf(entry.root().path("info"), "description");
     List<ResourceType> resources = ResourcePass.resources(groups, objects);
     return new Service(naming.name(), naming.namespace(), apiVersion, title, description, naming.javaPackage(),
-        entry.displayName(), objects, enums, groups, resources, new DependencyPass(loaded).dependencies(resources, objects));
+        entry.displayName(), objects, enums, groups, resources, new DependencyPass(loaded).dependencies(resources, objects),
+        new ParameterizedHostReader(loaded, reporter).read(entry).orElse(null));
   }
 }

@@ -10,11 +10,15 @@ import io.armgen.runtime.json.JsonReadException;
 import io.armgen.runtime.json.JsonReadFunction;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -82,6 +86,28 @@ public final class ArmClientCore {
   }
 
   /**
+   * Like {@link #sendWithResponse}, also reading the declared response headers with
+   * {@code typedHeaders} (a generated {@code ...Headers} constructor).
+   *
+   * @throws MalformedResponseException when a declared header's value cannot be read
+   */
+  public <H, T> ArmResponseWithHeaders<H, T> sendWithHeaders(ArmRequest request, JsonReadFunction<T> reader,
+      Function<Map<String, List<String>>, H> typedHeaders) {
+    HttpRequest http = RequestTranslator.toHttp(endpoint, request);
+    HttpResponse response = execute(http);
+    requireStatus(http, response, request.expectedStatuses());
+    T value = readBody(http, response, reader);
+    Map<String, List<String>> headers = response.headers().toMap();
+    H typed;
+    try {
+      typed = typedHeaders.apply(headers);
+    } catch (RuntimeException e) {
+      throw malformed(http, response, "a declared header could not be read: " + e.getMessage(), e);
+    }
+    return new ArmResponseWithHeaders<>(response.statusCode(), headers, typed, value);
+  }
+
+  /**
    * Starts a long-running operation: sends the initial request and returns a poller following
    * ARM's rules (Azure-AsyncOperation, Location, provisioningState) and {@code finalStateVia}.
    *
@@ -103,7 +129,36 @@ public final class ArmClientCore {
    * @param nextLinkName the page's next-link property, or null for a single-page list
    */
   public <T> PagedIterable<T> list(ArmRequest firstRequest, String itemName, String nextLinkName, JsonReadFunction<T> itemReader) {
-    return new ArmPagedIterable<>(this, firstRequest, itemName, nextLinkName, itemReader);
+    return list(firstRequest, itemName, nextLinkName, itemReader, null);
+  }
+
+  /**
+   * Like {@link #list(ArmRequest, String, String, JsonReadFunction)}, with the next pages fetched by
+   * another operation ({@code x-ms-pageable operationName}): {@code nextRequest} builds its request
+   * from a page's next link (null: next links are URLs).
+   */
+  public <T> PagedIterable<T> list(ArmRequest firstRequest, String itemName, String nextLinkName,
+      JsonReadFunction<T> itemReader, Function<String, ArmRequest> nextRequest) {
+    String items = itemName == null ? "value" : itemName;
+    return new ArmPagedIterable<>(() -> new PageIterator<>(this, firstRequest, items, nextLinkName, itemReader, nextRequest));
+  }
+
+  /**
+   * A long-running operation whose result is the first page of a list: the poller's result is
+   * the whole list, the later pages fetched lazily from the next links (resolved against the
+   * request's URL).
+   */
+  public <T> LroPoller<PagedIterable<T>> beginLongRunningList(ArmRequest request, FinalStateVia finalStateVia,
+      String itemName, String nextLinkName, JsonReadFunction<T> itemReader) {
+    String items = itemName == null ? "value" : itemName;
+    URI base = RequestTranslator.toHttp(endpoint, request).uri();
+    List<String> versions = request.query().get("api-version");
+    String version = versions == null || versions.isEmpty() ? null : versions.get(0);
+    JsonReadFunction<PagedIterable<T>> firstPage = parser -> {
+      Page<T> first = PageIterator.readPage(parser, items, nextLinkName, itemReader);
+      return new ArmPagedIterable<>(() -> new PageIterator<>(this, first, base, version, items, nextLinkName, itemReader));
+    };
+    return beginLongRunning(request, finalStateVia, firstPage);
   }
 
   /** Runs a blocking call on the client's executor. */

@@ -1,27 +1,19 @@
 package io.armgen.runtime.arm;
 
-import io.armgen.runtime.json.JsonReadFunction;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** A pageable list over {@link PageIterator}: items flattened lazily, pages on demand. */
+/** A pageable list over a page sequence ({@link PageIterator}): items flattened lazily, pages on demand. */
 final class ArmPagedIterable<T> implements PagedIterable<T> {
-  private final ArmClientCore core;
-  private final ArmRequest firstRequest;
-  private final String itemName;
-  private final String nextLinkName;
-  private final JsonReadFunction<T> itemReader;
+  /** Starts a new page sequence for each iteration. */
+  private final Supplier<Iterator<Page<T>>> pages;
 
-  ArmPagedIterable(ArmClientCore core, ArmRequest firstRequest, String itemName, String nextLinkName,
-      JsonReadFunction<T> itemReader) {
-    this.core = core;
-    this.firstRequest = firstRequest;
-    this.itemName = itemName == null ? "value" : itemName;
-    this.nextLinkName = nextLinkName;
-    this.itemReader = itemReader;
+  ArmPagedIterable(Supplier<Iterator<Page<T>>> pages) {
+    this.pages = pages;
   }
 
   @Override
@@ -56,6 +48,6 @@ final class ArmPagedIterable<T> implements PagedIterable<T> {
 
   @Override
   public Iterable<Page<T>> byPage() {
-    return () -> new PageIterator<>(core, firstRequest, itemName, nextLinkName, itemReader);
+    return pages::get;
   }
 }

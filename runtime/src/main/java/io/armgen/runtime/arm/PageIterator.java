@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Fetches one page per {@link #next()}: the first from the list request, then each next link.
@@ -30,15 +31,21 @@ final class PageIterator<T> implements Iterator<Page<T>> {
   private final String apiVersion;
   private final Set<String> visited = new HashSet<>();
   private final int[] firstExpected;
+  /** Builds the next page's request from a next link ({@code operationName}); null when links are URLs. */
+  private final Function<String, ArmRequest> nextOperation;
   private HttpRequest nextRequest;
   private boolean first = true;
+  /** A first page read already (the result of a long-running operation), and the URL it came from. */
+  private Page<T> preloaded;
+  private URI preloadedUri;
 
   PageIterator(ArmClientCore core, ArmRequest firstRequest, String itemName, String nextLinkName,
-      JsonReadFunction<T> itemReader) {
+      JsonReadFunction<T> itemReader, Function<String, ArmRequest> nextOperation) {
     this.core = core;
     this.itemName = itemName;
     this.nextLinkName = nextLinkName;
     this.itemReader = itemReader;
+    this.nextOperation = nextOperation;
     List<String> versions = firstRequest.query().get("api-version");
     this.apiVersion = versions == null || versions.isEmpty() ? null : versions.get(0);
     this.firstExpected = firstRequest.expectedStatuses();
@@ -46,13 +53,37 @@ final class PageIterator<T> implements Iterator<Page<T>> {
     visited.add(nextRequest.uri().toString());
   }
 
+  /** Pages after {@code first}, which came from {@code firstUri} (relative next links resolve against it). */
+  PageIterator(ArmClientCore core, Page<T> first, URI firstUri, String apiVersion, String itemName, String nextLinkName,
+      JsonReadFunction<T> itemReader) {
+    this.core = core;
+    this.itemName = itemName;
+    this.nextLinkName = nextLinkName;
+    this.itemReader = itemReader;
+    this.nextOperation = null;
+    this.apiVersion = apiVersion;
+    this.firstExpected = new int[0];
+    this.preloaded = first;
+    this.preloadedUri = firstUri;
+    visited.add(firstUri.toString());
+  }
+
   @Override
   public boolean hasNext() {
-    return nextRequest != null;
+    return preloaded != null || nextRequest != null;
   }
 
   @Override
   public Page<T> next() {
+    if (preloaded != null) {
+      Page<T> page = preloaded;
+      preloaded = null;
+      URI next = page.nextLink() == null || page.nextLink().isBlank() ? null : preloadedUri.resolve(page.nextLink().trim());
+      if (next != null && visited.add(next.toString())) {
+        nextRequest = RequestTranslator.get(withApiVersion(next));
+      }
+      return new Page<>(page.items(), nextRequest == null ? null : nextRequest.uri().toString());
+    }
     if (nextRequest == null) {
       throw new NoSuchElementException();
     }
@@ -62,6 +93,13 @@ final class PageIterator<T> implements Iterator<Page<T>> {
     ArmClientCore.requireStatus(request, response, first ? firstExpected : new int[0]);
     first = false;
     Page<T> raw = readPage(request, response);
+    if (nextOperation != null) {
+      String link = raw.nextLink();
+      if (link != null && !link.isBlank() && visited.add("next:" + link)) {
+        nextRequest = RequestTranslator.toHttp(core.endpoint(), nextOperation.apply(link));
+      }
+      return new Page<>(raw.items(), nextRequest == null ? null : link);
+    }
     URI next = nextUri(request, response, raw.nextLink());
     if (next != null && !visited.add(next.toString())) {
       LOGGER.log(System.Logger.Level.WARNING, "Stopping the list of " + ErrorResponses.describe(request)
@@ -81,28 +119,35 @@ final class PageIterator<T> implements Iterator<Page<T>> {
     }
     try (JsonParser parser = Json.factory().createParser(response.body())) {
       JsonToken token = parser.nextToken();
-      if (token != JsonToken.START_OBJECT) {
-        throw new JsonReadException("expected a page object but found " + token, parser);
-      }
-      List<T> items = List.of();
-      String link = null;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        parser.nextToken();
-        if (name.equals(itemName)) {
-          List<T> read = Json.readArray(parser, itemReader);
-          items = read == null ? List.of() : read;
-        } else if (nextLinkName != null && name.equals(nextLinkName)) {
-          link = Json.readString(parser);
-        } else {
-          parser.skipChildren();
-        }
-      }
-      ArmClientCore.requireComplete(parser, JsonToken.START_OBJECT);
-      return new Page<>(items, link);
+      Page<T> page = readPage(parser, itemName, nextLinkName, itemReader);
+      ArmClientCore.requireComplete(parser, token);
+      return page;
     } catch (IOException | RuntimeException e) {
       throw ArmClientCore.malformed(request, response, "its page could not be read: " + e.getMessage(), e);
     }
+  }
+
+  /** Reads the page object the parser is at (its first token current). */
+  static <T> Page<T> readPage(JsonParser parser, String itemName, String nextLinkName, JsonReadFunction<T> itemReader)
+      throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw new JsonReadException("expected a page object but found " + parser.currentToken(), parser);
+    }
+    List<T> items = List.of();
+    String link = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      parser.nextToken();
+      if (name.equals(itemName)) {
+        List<T> read = Json.readArray(parser, itemReader);
+        items = read == null ? List.of() : read;
+      } else if (nextLinkName != null && name.equals(nextLinkName)) {
+        link = Json.readString(parser);
+      } else {
+        parser.skipChildren();
+      }
+    }
+    return new Page<>(items, link);
   }
 
   private URI nextUri(HttpRequest request, HttpResponse response, String link) {
@@ -115,6 +160,11 @@ final class PageIterator<T> implements Iterator<Page<T>> {
     } catch (IllegalArgumentException e) {
       throw ArmClientCore.malformed(request, response, "its next link is not a URL", e);
     }
+    return withApiVersion(resolved);
+  }
+
+  /** {@code link} with the first request's api-version when it has none. */
+  private URI withApiVersion(URI resolved) {
     if (apiVersion == null || hasQueryParameter(resolved, "api-version")) {
       return resolved;
     }
