@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.armgen.generator.model.Operation;
 import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.Service;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,7 @@ public final class ClientWriter {
     OperationPlanner planner = new OperationPlanner(context, group);
     MethodNames names = new MethodNames();
     Map<String, SharedOperationsAdapter.Planned> planned = new LinkedHashMap<>();
+    List<SharedOperationsAdapter.Planned> emitted = new ArrayList<>();
     for (Operation operation : group.operations()) {
       Optional<OperationPlan> plan = planner.plan(operation, notes);
       if (plan.isEmpty()) {
@@ -77,13 +79,15 @@ public final class ClientWriter {
         notes.accept(service.name() + ": operation " + operation.operationId() + " is emitted as " + name
             + " because " + operation.javaName() + " is taken in " + client.simpleName());
       }
-      planned.put(operation.javaName(), new SharedOperationsAdapter.Planned(plan.get(), name));
+      SharedOperationsAdapter.Planned p = new SharedOperationsAdapter.Planned(plan.get(), name);
+      planned.put(operation.javaName(), p);
+      emitted.add(p);
     }
-    NextPageRequests next = new NextPageRequests(planned.values());
-    for (SharedOperationsAdapter.Planned p : List.copyOf(planned.values())) {
+    NextPageRequests next = new NextPageRequests(emitted);
+    for (SharedOperationsAdapter.Planned p : emitted) {
       Optional<CodeBlock> nextRequest = next.of(p, notes);
       if (p.plan().operation().paging().flatMap(Operation.Paging::nextOperationId).isPresent() && nextRequest.isEmpty()) {
-        planned.remove(p.plan().operation().javaName());
+        planned.values().remove(p);
         continue;
       }
       type.addFields(PatternConstants.of(p.plan().operation()));

@@ -193,8 +193,8 @@ final class OperationMethods {
     CodeBlock send = typed
         ? CodeBlock.of("this.core.sendWithHeaders($L, $L, $T::new)", requestCall(),
             OperationPlanner.isExistenceCheck(plan.operation()) ? CodeBlock.of("null") : plan.reader(), plan.headersType())
-        : CodeBlock.of("this.core.sendWithResponse($L, $L)", requestCall(),
-            OperationPlanner.isExistenceCheck(plan.operation()) ? CodeBlock.of("null") : plan.reader());
+        : CodeBlock.of("this.core.$L($L, $L)", plan.readsByStatus() ? "sendReadingByStatus" : "sendWithResponse",
+            requestCall(), OperationPlanner.isExistenceCheck(plan.operation()) ? CodeBlock.of("null") : plan.reader());
     if (!OperationPlanner.isExistenceCheck(plan.operation())) {
       return CodeBlock.builder().addStatement("return $L", send).build();
     }

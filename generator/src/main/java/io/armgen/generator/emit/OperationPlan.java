@@ -21,6 +21,8 @@ import java.util.List;
  *     long-running operation returns)
  * @param reader a {@code JsonReadFunction} expression for the body (the item, when pageable), or
  *     {@code null} as code when there is no body
+ * @param readsByStatus the statuses of a plain call carry bodies of different types: {@code reader}
+ *     is an {@code IntFunction} from the status to its reader
  * @param conditional whether an overload with {@code RequestConditions} is offered (ETag resource,
  *     PUT/PATCH/DELETE)
  * @param conditionsName the name of that parameter, distinct from every other parameter
@@ -38,6 +40,7 @@ record OperationPlan(
     List<MethodParam> optional,
     TypeName resultType,
     CodeBlock reader,
+    boolean readsByStatus,
     boolean conditional,
     String conditionsName,
     String optionsName,

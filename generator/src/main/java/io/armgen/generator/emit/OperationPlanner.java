@@ -87,8 +87,15 @@ final class OperationPlanner {
     RequestCode.Result request = new RequestCode(context).build(operation, sources, params.locals(),
         p -> RequestCode.patternName(operation.javaName(), p));
     List<Integer> expected = expected(operation);
+    boolean byStatus = kind == OperationPlan.Kind.PLAIN && new SuccessBodies(context, operation).differ();
+    ClassName headersType = headersType(operation, kind);
+    if (byStatus && headersType != null) {
+      notes.accept(context.service().name() + ": operation " + operation.operationId() + " declares response headers"
+          + " and bodies of different types per status; its headers are not typed");
+      headersType = null;
+    }
     return Optional.of(new OperationPlan(operation, kind, params.required(), params.optional(), resultType(operation, kind),
-        reader(operation, kind), conditional, conditionsName, optionsName, request, expected, headersType(operation, kind)));
+        reader(operation, kind), byStatus, conditional, conditionsName, optionsName, request, expected, headersType));
   }
 
   private static OperationPlan.Kind kind(Operation operation) {
@@ -139,6 +146,10 @@ final class OperationPlanner {
         if (isExistenceCheck(operation)) {
           return ClassName.get(Boolean.class);
         }
+        SuccessBodies bodies = new SuccessBodies(context, operation);
+        if (bodies.differ()) {
+          return bodies.commonType();
+        }
         return plainBody(operation).map(t -> context.names().of(t)).orElse(null);
     }
   }
@@ -154,6 +165,10 @@ final class OperationPlanner {
         read = finalBody(operation);
         break;
       default:
+        SuccessBodies bodies = new SuccessBodies(context, operation);
+        if (bodies.differ()) {
+          return bodies.readers();
+        }
         read = plainBody(operation);
     }
     return read.map(t -> JsonReaderCode.readFunction(t, context.names(), context.enumPredicate()))

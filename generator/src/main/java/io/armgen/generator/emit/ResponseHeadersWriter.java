@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.armgen.generator.model.Operation;
 import io.armgen.generator.model.OperationGroup;
+import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,8 +82,14 @@ final class ResponseHeadersWriter {
       } else {
         String text = field + "Text";
         constructor.addStatement("String $L = $T.first(headers, $S)", text, RESPONSE_HEADERS, header.name());
-        constructor.addStatement("this.$L = $L == null ? null : $L", field, text,
-            values.read(header.type(), CodeBlock.of("$L", text)));
+        // an empty value of a typed header says nothing (a string keeps it)
+        boolean plain = header.type() instanceof TypeRef.Primitive p && p.kind() == TypeRef.PrimitiveKind.STRING;
+        if (plain) {
+          constructor.addStatement("this.$L = $L", field, text);
+        } else {
+          constructor.addStatement("this.$L = $L == null || $L.isEmpty() ? null : $L", field, text, text,
+              values.read(header.type(), CodeBlock.of("$L", text)));
+        }
       }
       String doc = DocText.javadoc(header.description());
       type.addMethod(MethodSpec.methodBuilder(field)

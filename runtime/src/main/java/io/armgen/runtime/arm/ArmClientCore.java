@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -82,6 +83,18 @@ public final class ArmClientCore {
     HttpResponse response = execute(http);
     requireStatus(http, response, request.expectedStatuses());
     T value = readBody(http, response, reader);
+    return new ArmResponse<>(response.statusCode(), response.headers().toMap(), value);
+  }
+
+  /**
+   * Like {@link #sendWithResponse} for an operation whose success statuses carry different body
+   * types: {@code readers} gives the reader for the status that came (null: no body to read).
+   */
+  public <T> ArmResponse<T> sendReadingByStatus(ArmRequest request, IntFunction<JsonReadFunction<? extends T>> readers) {
+    HttpRequest http = RequestTranslator.toHttp(endpoint, request);
+    HttpResponse response = execute(http);
+    requireStatus(http, response, request.expectedStatuses());
+    T value = readBody(http, response, readers.apply(response.statusCode()));
     return new ArmResponse<>(response.statusCode(), response.headers().toMap(), value);
   }
 
