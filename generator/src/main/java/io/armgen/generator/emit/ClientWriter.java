@@ -103,16 +103,20 @@ public final class ClientWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(ARM_CLIENT_BUILDER, builder))
         .addJavadoc("Configures and builds {@link $T} instances.\n", client)
-        .addMethod(MethodSpec.constructorBuilder()
+        .addMethod(scope(MethodSpec.constructorBuilder()
             .addJavadoc("Starts with the spec's api-version and the service name for the User-Agent.\n")
-            .addStatement("super($S, $S)", service.apiVersion(), service.name())
-            .build());
+            .addStatement("super($S, $S)", service.apiVersion(), service.name()), service.tokenScope()));
     host.addBuilderSettings(type, builder);
     return type.addMethod(host.build(MethodSpec.methodBuilder("build")
             .addModifiers(Modifier.PUBLIC)
             .returns(client)
             .addJavadoc("A client with these settings.\n\n@return the client\n"), client))
         .build();
+  }
+
+  /** The builder's constructor, also asking for the spec's token scope when it names one. */
+  private static MethodSpec scope(MethodSpec.Builder constructor, String tokenScope) {
+    return tokenScope == null ? constructor.build() : constructor.addStatement("scope($S)", tokenScope).build();
   }
 
   private static String classDoc(Service service, OperationGroup group, ClassName client) {

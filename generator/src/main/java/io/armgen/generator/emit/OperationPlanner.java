@@ -81,7 +81,9 @@ final class OperationPlanner {
     }
     if (host != null) {
       for (Parameter parameter : host.clientParameters()) {
-        sources.put(parameter, new RequestCode.Source("this." + parameter.javaName(), null));
+        sources.put(parameter, HostSettings.isEndpoint(parameter)
+            ? new RequestCode.Source("this.core.endpoint()", null)
+            : new RequestCode.Source("this." + HostSettings.name(parameter), null));
       }
     }
     RequestCode.Result request = new RequestCode(context).build(operation, sources, params.locals(),
@@ -199,17 +201,14 @@ final class OperationPlanner {
   }
 
   private static List<Integer> expected(Operation operation) {
-    List<Integer> statuses = operation.responses().stream().map(Operation.Response::status)
-        .filter(status -> status >= 200 && status < 400).collect(Collectors.toList());
-    if (isExistenceCheck(operation)) {
-      statuses.add(404);
-    }
-    return statuses.stream().distinct().sorted().collect(Collectors.toList());
+    // a 404 among the responses is a HEAD's "does not exist" (see isExistenceCheck)
+    return operation.responses().stream().map(Operation.Response::status).distinct().sorted()
+        .collect(Collectors.toList());
   }
 
   /**
-   * A HEAD without a body answers whether the resource exists: 2xx is true, 404 false (ARM's
-   * {@code checkExistence}), so 404 is an expected status rather than an error.
+   * A HEAD without a body answers whether the resource exists: 2xx is true, and 404, when the
+   * spec declares it (ARM's {@code checkExistence}), false; an undeclared 404 is an error.
    */
   static boolean isExistenceCheck(Operation operation) {
     return operation.httpMethod().equalsIgnoreCase("HEAD") && operation.longRunning().isEmpty()

@@ -34,7 +34,8 @@ final class ParameterGroupWriter {
     for (OperationGroup group : service.groups()) {
       for (Operation operation : group.operations()) {
         for (Parameter p : operation.parameters()) {
-          if (p.details().group() != null) {
+          // a constant is sent by the client; the caller has nothing to set
+          if (p.details().group() != null && p.constantValue() == null) {
             groups.computeIfAbsent(p.details().group(), k -> new LinkedHashMap<>()).putIfAbsent(p.wireName(), p);
           }
         }

@@ -170,7 +170,8 @@ final class RequestCode {
       Parameter variable = host.parameters().stream().filter(p -> p.wireName().equals(m.group(1))).findFirst().orElseThrow();
       Source source = sources.get(variable);
       CodeBlock value = source.expression() != null ? CodeBlock.of("$L", source.expression()) : source.clientText();
-      parts.add(variable.skipUrlEncoding() ? value : CodeBlock.of("$T.encodePathSegment($L)", ARM_REQUEST, value));
+      boolean raw = variable.skipUrlEncoding() || HostSettings.isEndpoint(variable);
+      parts.add(raw ? value : CodeBlock.of("$T.encodePathSegment($L)", ARM_REQUEST, value));
       at = m.end();
     }
     literal.append(host.template().substring(at));

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param path the path template ({@code /subscriptions/{subscriptionId}/...})
  * @param parameters all parameters in spec order, the body (if any) included as
  *     {@link Parameter.Location#BODY}
- * @param responses every declared 2xx and 3xx response
+ * @param responses every declared 2xx and 3xx response, and a HEAD's declared 404 without body
  * @param errorType the {@code default} response's schema, if any
  * @param longRunning present when {@code x-ms-long-running-operation: true}
  * @param paging present when {@code x-ms-pageable} is present

@@ -12,6 +12,7 @@ import java.util.List;
  * @param dependencies what each resource type depends on: its parents and the resources its
  *     properties refer to, in resource order
  * @param host {@code x-ms-parameterized-host}, or null when requests go to the client's endpoint
+ * @param tokenScope the OAuth2 scope the spec's {@code security} names, or null for ARM's
  */
 public record Service(
     String name,
@@ -26,7 +27,8 @@ public record Service(
     List<OperationGroup> groups,
     List<ResourceType> resources,
     List<Dependency> dependencies,
-    ParameterizedHost host) {
+    ParameterizedHost host,
+    String tokenScope) {
 
   public Service {
     objects = List.copyOf(objects);
@@ -41,7 +43,7 @@ public record Service(
       String javaPackage, String sourceFile, List<ObjectType> objects, List<EnumType> enums,
       List<OperationGroup> groups, List<ResourceType> resources, List<Dependency> dependencies) {
     this(name, namespace, apiVersion, title, description, javaPackage, sourceFile, objects, enums, groups,
-        resources, dependencies, null);
+        resources, dependencies, null, null);
   }
 
   /** A service without dependency information (the signature before dependencies were modelled). */

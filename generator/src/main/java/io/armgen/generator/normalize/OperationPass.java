@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Reads the operations of the entry document's {@code paths}, in document order: group and method
- * names from the operationId, parameters, 2xx and 3xx responses (a declared redirect is an answer), the error type, long-running and paging
+ * names from the operationId, parameters, 2xx and 3xx responses (a declared redirect is an answer;
+ * so is a declared 404 of a HEAD without body), the error type, long-running and paging
  * settings and the examples. Reports duplicate operationIds and malformed path templates.
  */
 final class OperationPass {
@@ -196,7 +197,9 @@ final class OperationPass {
         reporter.error("RESPONSES_INVALID", doc, site.pointer(), "response key '" + key + "' is not a status code");
         continue;
       }
-      if (status >= 200 && status < 400) {
+      // a HEAD that declares 404 answers "does not exist" with it (ARM's checkExistence)
+      boolean existenceAnswer = status == 404 && d.httpMethod.equals("HEAD") && body.isEmpty();
+      if (status >= 200 && status < 400 || existenceAnswer) {
         d.responses.add(new ResponseDraft(status, body, headers(site, d.operationId)));
       } else if (firstErrorBody == null && body.isPresent()) {
         firstErrorBody = body.get();

@@ -134,6 +134,6 @@ final class ParameterDetailsReader {
       return JavaNames.typeName(name);
     }
     String postfix = TypeMapper.textOf(grouping, "postfix");
-    return JavaNames.typeName(JavaNames.pascal(operationId.replace("_", " ")) + (postfix == null ? "Parameters" : postfix));
+    return JavaNames.typeName(JavaNames.pascal(operationId) + (postfix == null ? "Parameters" : JavaNames.pascal(postfix)));
   }
 }

@@ -46,6 +46,7 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
   private String endpoint;
   private AzureCloud cloud = AzureCloud.PUBLIC;
   private String apiVersion;
+  private String scope;
   private Duration pollInterval;
   private Duration lroTimeout;
   private HttpClient httpClient;
@@ -85,6 +86,15 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
   /** The ARM endpoint; defaults to the cloud's (public: {@code https://management.azure.com}). */
   public B endpoint(String endpoint) {
     this.endpoint = endpoint;
+    return self();
+  }
+
+  /**
+   * The scope bearer tokens are requested for, e.g. {@code https://security.microsoft.com/.default};
+   * default: the cloud's (ARM's). Generated builders start with the spec's scope when it names one.
+   */
+  public B scope(String scope) {
+    this.scope = scope;
     return self();
   }
 
@@ -194,7 +204,7 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
     policies.addAll(extraPolicies);
     policies.add(new RetryPolicy(retryOptions, log));
     if (credential != null) {
-      policies.add(new BearerTokenPolicy(credential, chosenCloud.scope()));
+      policies.add(new BearerTokenPolicy(credential, scope != null ? scope : chosenCloud.scope()));
     }
     policies.add(new LoggingPolicy(log));
     HttpClient client = httpClient == null ? JdkHttpTransport.newClient(connectTimeout) : httpClient;
