@@ -163,4 +163,10 @@ class PagingTest {
     assertEquals(oneToTen(), ids(client.getMultiplePagesFragmentWithGroupingNextLink(
         new CustomParameterGroup().withApiVersion("1.6").withTenant("test_user"))));
   }
+
+  @Test
+  void anOperationOfXmsPaths() {
+    // Paging_getPagingModelWithItemNameWithXMSClientName lives under x-ms-paths
+    assertEquals(List.of(1), ids(client.getPagingModelWithItemNameWithXMSClientName()));
+  }
 }
