@@ -137,7 +137,7 @@ final class ScenarioFiles {
       source("required-optional.json", REQUIRED_OPTIONAL + "binary-body-required-optional.js",
           REQUIRED_OPTIONAL + "body-required-optional.js", REQUIRED_OPTIONAL + "general-require-optional.js",
           REQUIRED_OPTIONAL + "header-required-optional.js", REQUIRED_OPTIONAL + "param-required-optional.js",
-          REQUIRED_OPTIONAL + "query-required-optional.js"),
+          REQUIRED_OPTIONAL + "query-required-optional.js").prefixes("Optional"),
       source("reserved-words.json", DIST + "reserved-words.js"),
       source("security-aad.json", DIST + "security.js").only("SecurityAad"::equals),
       source("security-key.json", DIST + "security.js").only("SecurityKey"::equals),
