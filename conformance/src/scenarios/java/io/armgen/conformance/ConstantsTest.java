@@ -3,9 +3,9 @@ package io.armgen.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.conformance.autorestswaggerconstantservice.ContantsClient;
-import io.armgen.conformance.autorestswaggerconstantservice.models.ModelAsStringRequiredTwoValueNoDefaultOpEnum;
-import io.armgen.conformance.autorestswaggerconstantservice.models.NoModelAsStringNoRequiredTwoValueDefaultOpEnum;
+import io.armgen.conformance.autorestswaggerconstantservice.v1_0_0.ContantsClient;
+import io.armgen.conformance.autorestswaggerconstantservice.v1_0_0.models.ModelAsStringRequiredTwoValueNoDefaultOpEnum;
+import io.armgen.conformance.autorestswaggerconstantservice.v1_0_0.models.NoModelAsStringNoRequiredTwoValueDefaultOpEnum;
 import io.armgen.runtime.arm.ManagementException;
 import java.util.ArrayList;
 import java.util.List;

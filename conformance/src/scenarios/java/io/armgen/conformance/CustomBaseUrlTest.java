@@ -3,8 +3,8 @@ package io.armgen.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.conformance.autorestparameterizedhosttest.PathsClient;
-import io.armgen.conformance.parmaterizedendpoint.ParmaterizedEndpointClient;
+import io.armgen.conformance.autorestparameterizedhosttest.v1_0_0.PathsClient;
+import io.armgen.conformance.parmaterizedendpoint.v1_0_0.ParmaterizedEndpointClient;
 import io.armgen.runtime.arm.TransportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +34,7 @@ class CustomBaseUrlTest {
   @Test
   void hostOfThreeVariablesWithoutSchemePrefix(TestServer server) {
     var client = ConformanceClients.configure(
-        io.armgen.conformance.autorestparameterizedcustomhosttest.PathsClient.builder(), server)
+        io.armgen.conformance.autorestparameterizedcustomhosttest.v1_0_0.PathsClient.builder(), server)
         .subscriptionId("test12").dnsSuffix(":" + server.port()).build();
     client.getEmpty("key1", "http://lo", "calhost", "v1");
   }
@@ -42,7 +42,7 @@ class CustomBaseUrlTest {
   @Test
   void theDnsSuffixDefaultsToTheSpecsValue(TestServer server) {
     var client = ConformanceClients.configure(
-        io.armgen.conformance.autorestparameterizedcustomhosttest.PathsClient.builder(), server)
+        io.armgen.conformance.autorestparameterizedcustomhosttest.v1_0_0.PathsClient.builder(), server)
         .subscriptionId("test12").build();
     // "http://lo" + "calhost" + "host": no such host
     assertThrows(TransportException.class, () -> client.getEmpty("key1", "http://lo", "calhost", "v1"));

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.armgen.conformance.dpg.v1_0_0.DPGClient;
 import io.armgen.conformance.dpg.v1_0_0.models.Input;
 import io.armgen.conformance.dpg.v1_0_0.models.Product;
-import io.armgen.conformance.dpg.v1_0_03.ParamsClient;
-import io.armgen.conformance.dpg.v1_0_03.models.PostInput;
+import io.armgen.conformance.dpg.v1_0_0_3.ParamsClient;
+import io.armgen.conformance.dpg.v1_0_0_3.models.PostInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,7 +28,7 @@ class DpgTest {
 
   @Test
   void aVersionWithNewParametersAndOperations(TestServer server) {
-    var initial = ConformanceClients.configure(io.armgen.conformance.dpg.v1_0_02.ParamsClient.builder(), server).build();
+    var initial = ConformanceClients.configure(io.armgen.conformance.dpg.v1_0_0_2.ParamsClient.builder(), server).build();
     initial.headNoParams();
     initial.getRequired("param");
     ParamsClient update = ConformanceClients.configure(ParamsClient.builder(), server).build();

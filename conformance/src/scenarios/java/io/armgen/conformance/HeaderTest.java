@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.armgen.conformance.autorestswaggerbatheaderservice.HeaderClient;
-import io.armgen.conformance.autorestswaggerbatheaderservice.models.GreyscaleColors;
+import io.armgen.conformance.autorestswaggerbatheaderservice.v1_0_0.HeaderClient;
+import io.armgen.conformance.autorestswaggerbatheaderservice.v1_0_0.models.GreyscaleColors;
 import io.armgen.runtime.arm.ArmResponse;
 import io.armgen.runtime.arm.RequestOptions;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.armgen.conformance;
 
-import io.armgen.conformance.reservedwords.ImportClient;
-import io.armgen.conformance.reservedwords.ReservedWordsClient;
-import io.armgen.conformance.reservedwords.models.MyEnum;
+import io.armgen.conformance.reservedwords.v1_0_0.ImportClient;
+import io.armgen.conformance.reservedwords.v1_0_0.ReservedWordsClient;
+import io.armgen.conformance.reservedwords.v1_0_0.models.MyEnum;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

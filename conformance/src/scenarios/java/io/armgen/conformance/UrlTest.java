@@ -3,10 +3,10 @@ package io.armgen.conformance;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.conformance.autoresturlmutlicollectionformattestservice.QueriesClient;
-import io.armgen.conformance.autoresturltestservice.PathItemsClient;
-import io.armgen.conformance.autoresturltestservice.PathsClient;
-import io.armgen.conformance.autoresturltestservice.models.UriColor;
+import io.armgen.conformance.autoresturlmutlicollectionformattestservice.v1_0_0.QueriesClient;
+import io.armgen.conformance.autoresturltestservice.v1_0_0.PathItemsClient;
+import io.armgen.conformance.autoresturltestservice.v1_0_0.PathsClient;
+import io.armgen.conformance.autoresturltestservice.v1_0_0.models.UriColor;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,14 +30,14 @@ class UrlTest {
   private static final List<String> ARRAY = Arrays.asList("ArrayQuery1", URL_ENCODED, null, "");
 
   private static PathsClient paths;
-  private static io.armgen.conformance.autoresturltestservice.QueriesClient queries;
+  private static io.armgen.conformance.autoresturltestservice.v1_0_0.QueriesClient queries;
   private static PathItemsClient pathItems;
   private static QueriesClient multi;
 
   @BeforeAll
   static void connect(TestServer server) {
     paths = ConformanceClients.configure(PathsClient.builder(), server).build();
-    queries = ConformanceClients.configure(io.armgen.conformance.autoresturltestservice.QueriesClient.builder(), server).build();
+    queries = ConformanceClients.configure(io.armgen.conformance.autoresturltestservice.v1_0_0.QueriesClient.builder(), server).build();
     pathItems = ConformanceClients.configure(PathItemsClient.builder(), server).build();
     multi = ConformanceClients.configure(QueriesClient.builder(), server).build();
   }

@@ -3,7 +3,10 @@ package io.armgen.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.conformance.autorestvalidationtest.AutoRestValidationTestClient;
+import io.armgen.conformance.autorestvalidationtest.v1_0_0.AutoRestValidationTestClient;
+import io.armgen.conformance.autorestvalidationtest.v1_0_0.models.ChildProduct;
+import io.armgen.conformance.autorestvalidationtest.v1_0_0.models.ConstantProduct;
+import io.armgen.conformance.autorestvalidationtest.v1_0_0.models.Product;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code validation.json}: a parameter's {@code minLength}, {@code maxLength}, {@code pattern},
  * {@code minimum}, {@code maximum} and {@code multipleOf} are checked before anything is sent (the
- * exception names the parameter and the rule); a constant path value is written into the path.
+ * exception names the parameter and the rule); a constant path value is written into the path, and
+ * a body's constant properties are sent without being set.
  */
 @ExtendWith(TestServerExtension.class)
 class ValidationTest {
@@ -52,5 +56,13 @@ class ValidationTest {
   @Test
   void aConstantInThePath() {
     client.getWithConstantInPath();
+  }
+
+  @Test
+  void constantsInTheBody() {
+    Product sent = new Product().withChild(new ChildProduct()).withConstChild(new ConstantProduct());
+    Product back = client.postWithConstantInBody(sent);
+    assertEquals(sent.constString(), back.constString());
+    assertEquals(sent.constInt(), back.constInt());
   }
 }

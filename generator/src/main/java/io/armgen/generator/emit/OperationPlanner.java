@@ -1,5 +1,6 @@
 package io.armgen.generator.emit;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
@@ -118,7 +119,8 @@ final class OperationPlanner {
   /** The value's text when the client supplies the parameter, empty when the caller does. */
   private Optional<CodeBlock> fromClient(Parameter parameter) {
     if (parameter.in() == Parameter.Location.BODY) {
-      return Optional.empty();
+      return parameter.constantValue() == null ? Optional.empty()
+          : Optional.of(new SampleValueCode(context).of(parameter.type(), TextNode.valueOf(parameter.constantValue())));
     }
     if (parameter.client() && parameter.wireName().equals("subscriptionId")) {
       return Optional.of(CodeBlock.of("this.core.subscriptionId()"));

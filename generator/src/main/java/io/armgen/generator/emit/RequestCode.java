@@ -83,7 +83,8 @@ final class RequestCode {
   /** The builder call sending {@code parameter}. */
   private CodeBlock call(Parameter parameter, Source source) {
     if (parameter.in() == Parameter.Location.BODY) {
-      return bodies.call(parameter.type(), source.expression());
+      return source.expression() == null ? bodies.constant(parameter.type(), source.clientText())
+          : bodies.call(parameter.type(), source.expression());
     }
     Parameter.Details details = parameter.details();
     String name = parameter.wireName();
