@@ -6,11 +6,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.armgen.generator.model.Parameter;
-import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -48,6 +46,7 @@ final class OperationMethods {
   private final OperationPlan plan;
   private final String name;
   private final CodeBlock nextRequest;
+  private final OperationDocs docs;
 
   /**
    * @param name the operation's method base name, already free of collisions
@@ -58,6 +57,7 @@ final class OperationMethods {
     this.plan = plan;
     this.name = name;
     this.nextRequest = nextRequest;
+    this.docs = new OperationDocs(plan);
   }
 
   /** The names of every method this operation produces for base name {@code base}. */
@@ -99,7 +99,7 @@ final class OperationMethods {
   }
 
   /** Which public method is being written; selects its Javadoc. */
-  private enum Variant { SYNC, ASYNC, BEGIN, PAGED, WITH_RESPONSE }
+  enum Variant { SYNC, ASYNC, BEGIN, PAGED, WITH_RESPONSE }
 
   private List<MethodSpec> overloads(String method, TypeName returns, CodeBlock fullestBody, Variant variant) {
     List<MethodSpec> result = new ArrayList<>();
@@ -142,10 +142,10 @@ final class OperationMethods {
   private MethodSpec.Builder signature(String method, TypeName returns, List<OperationPlan.MethodParam> params,
       boolean withConditions, boolean withOptions, Variant variant) {
     MethodSpec.Builder b = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(returns);
-    b.addJavadoc("$L", summary(variant));
+    b.addJavadoc("$L", docs.summary(variant));
     for (OperationPlan.MethodParam p : params) {
       b.addParameter(p.type(), p.name());
-      b.addJavadoc("@param $L $L\n", p.name(), paramDoc(p));
+      b.addJavadoc("@param $L $L\n", p.name(), OperationDocs.paramDoc(p));
     }
     if (withConditions) {
       b.addParameter(REQUEST_CONDITIONS, plan.conditionsName());
@@ -156,7 +156,7 @@ final class OperationMethods {
       b.addJavadoc("@param $L per-call options (extra headers); null for none\n", plan.optionsName());
     }
     if (!returns.equals(TypeName.VOID)) {
-      b.addJavadoc("@return $L\n", returnDoc(variant));
+      b.addJavadoc("@return $L\n", docs.returnDoc(variant));
     }
     b.addJavadoc("@throws $T when the service answers with an error\n", MANAGEMENT_EXCEPTION);
     return b;
@@ -336,78 +336,6 @@ final class OperationMethods {
     TypeName result = plan.kind() == OperationPlan.Kind.LONG_RUNNING_LIST
         ? ParameterizedTypeName.get(PAGED_ITERABLE, plan.resultType()) : plan.resultType();
     return ParameterizedTypeName.get(LRO_POLLER, result);
-  }
-
-  private String summary(Variant variant) {
-    String description = DocText.javadoc(plan.operation().description());
-    if (description.isEmpty()) {
-      description = "Calls {@code " + DocText.javadoc(plan.operation().operationId()) + "}.";
-    }
-    String how;
-    switch (variant) {
-      case BEGIN:
-        how = "Starts the long-running operation and returns a poller without waiting for it.";
-        break;
-      case ASYNC:
-        how = "Runs on the client's executor; the future completes when the call does.";
-        break;
-      case PAGED:
-        how = "Pages are fetched lazily as the items are iterated.";
-        break;
-      case WITH_RESPONSE:
-        how = "Returns the status, the headers" + (plan.headersType() != null ? " (the declared ones typed)" : "")
-            + " and the value.";
-        break;
-      default:
-        how = plan.kind() == OperationPlan.Kind.PLAIN ? "" : "Waits until the long-running operation ends.";
-    }
-    String text = description + "\n";
-    if (!how.isEmpty()) {
-      text += "\n<p>" + how + "\n";
-    }
-    Optional<Parameter> body = plan.operation().body();
-    if (body.isPresent() && body.get().constantValue() != null) {
-      boolean quoted = body.get().type().equals(TypeRef.of(TypeRef.PrimitiveKind.STRING));
-      String value = quoted ? "\"" + body.get().constantValue() + "\"" : body.get().constantValue();
-      text += "\n<p>Sends the body {@code " + DocText.javadoc(value) + "}, the only value the service accepts.\n";
-    }
-    String via = plan.operation().operationId();
-    return text + "\n<p>Operation {@code " + DocText.javadoc(via) + "}: {@code "
-        + plan.operation().httpMethod().toUpperCase(Locale.ROOT) + " " + DocText.javadoc(plan.operation().path())
-        + "}.\n\n";
-  }
-
-  private static String paramDoc(OperationPlan.MethodParam p) {
-    String text = DocText.javadoc(p.parameter().description());
-    if (text.isEmpty()) {
-      text = "the {@code " + DocText.javadoc(p.parameter().wireName()) + "} parameter";
-    }
-    String fallback = p.parameter().details().clientDefault();
-    if (fallback != null) {
-      return text + " (optional; null sends {@code " + DocText.javadoc(fallback) + "})";
-    }
-    return p.parameter().required() ? text : text + " (optional; null to leave it out)";
-  }
-
-  private String returnDoc(Variant variant) {
-    switch (variant) {
-      case BEGIN:
-        return "a poller for the operation";
-      case ASYNC:
-        return plan.returnsNothing() ? "a future that completes when the call ends" : "a future of the result";
-      case PAGED:
-        return "the items of every page";
-      case WITH_RESPONSE:
-        return "the response";
-      default:
-        if (OperationPlanner.isExistenceCheck(plan.operation())) {
-          return "true when the service answers 2xx, false when it answers 404";
-        }
-        if (plan.kind() == OperationPlan.Kind.LONG_RUNNING_LIST) {
-          return "the items of every page of the final result";
-        }
-        return plan.kind() == OperationPlan.Kind.LONG_RUNNING ? "the final result" : "the response body";
-    }
   }
 
   static String beginName(String base) {

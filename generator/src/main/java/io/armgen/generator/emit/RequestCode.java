@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 final class RequestCode {
   private static final ClassName CONSTRAINTS = ClassName.get("io.armgen.runtime.arm", "ParameterConstraints");
   private static final ClassName ARM_REQUEST = ClassName.get("io.armgen.runtime.arm", "ArmRequest");
+  private static final ClassName REQUEST_IDS = ClassName.get("io.armgen.runtime.http", "RequestIds");
   /** Characters a path segment holds as they are: a constant made of them is written into the template. */
   private static final Pattern UNRESERVED = Pattern.compile("[A-Za-z0-9._~-]*");
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
@@ -96,19 +97,26 @@ final class RequestCode {
       TypeRef items = ((TypeRef.ArrayOf) parameter.type()).items();
       return CodeBlock.of("\n.queryEach($S, $L, $L)", name, value, ParameterText.element(items));
     }
-    if (parameter.in() == Parameter.Location.HEADER && details.headerCollectionPrefix() != null) {
+    if (parameter.in() == Parameter.Location.HEADER && details.headerCollectionPrefix() != null
+        && parameter.type() instanceof TypeRef.MapOf) {
       return CodeBlock.of("\n.headers($S, $L)", details.headerCollectionPrefix(), value);
     }
     return CodeBlock.of("\n.$L($S, $L)", method(parameter), name, text(parameter, value));
   }
 
-  /** The text of a value, its default when null and there is one, else null (left out, or refused for a path). */
+  /**
+   * The text of a value, its default when null and there is one (a fresh request id for an
+   * {@code x-ms-client-request-id} header), else null (left out, or refused for a path).
+   */
   private static CodeBlock text(Parameter parameter, String value) {
     CodeBlock text = ParameterText.of(parameter.type(), CodeBlock.of("$L", value), parameter.details().collectionFormat());
     String fallback = parameter.details().clientDefault();
     boolean plain = text.toString().equals(value);
     if (fallback != null) {
       return CodeBlock.of("$L == null ? $S : $L", value, fallback, text);
+    }
+    if (parameter.details().clientRequestId()) {
+      return CodeBlock.of("$L == null ? $T.next() : $L", value, REQUEST_IDS, text);
     }
     return plain ? text : CodeBlock.of("$L == null ? null : $L", value, text);
   }

@@ -49,7 +49,9 @@ final class ParameterDetailsReader {
   private boolean sendableType(ResolvedRef site, Parameter.Location in) {
     JsonNode node = site.node();
     String type = TypeMapper.textOf(node, "type");
-    boolean headerMap = in == Parameter.Location.HEADER && node.has("x-ms-header-collection-prefix");
+    // a header collection is a map of strings: one header per entry
+    boolean headerMap = in == Parameter.Location.HEADER && node.has("x-ms-header-collection-prefix")
+        && "string".equals(TypeMapper.textOf(node.path("additionalProperties"), "type"));
     String what = null;
     if (type == null) {
       what = "has no 'type'";

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.armgen.generator.testing.FileTrees;
 import io.armgen.generator.testing.RepoPaths;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,34 +21,17 @@ class FolderDiscoveryTest {
   @TempDir
   Path tmp;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = ArmgenCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path copyOfSpecs() throws IOException {
-    Path copy = tmp.resolve("specs");
-    Path source = RepoPaths.specs();
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path to = copy.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(file, to);
-        }
-      }
-    }
-    return copy;
+    return FileTrees.copy(RepoPaths.specs(), tmp.resolve("specs"));
   }
 
   @Test
   void theBundledSpecsFolderReportsNothingAboutExamplesOrTheCommonTypes() throws IOException {
-    Run r = run("validate", copyOfSpecs().toString());
+    CliRun r = run("validate", copyOfSpecs().toString());
     assertEquals(0, r.exit(), r.err());
     assertFalse(r.err().contains("SPEC_SKIPPED") || r.err().contains("SPEC_NOT_READ"), r.err());
     assertTrue(r.out().contains("4 services"), r.out());
@@ -67,7 +48,7 @@ class FolderDiscoveryTest {
 
     for (String command : List.of("validate", "generate")) {
       Path out = tmp.resolve("out-" + command);
-      Run r = command.equals("validate") ? run(command, specs.toString()) : run(command, specs.toString(), "-o", out.toString());
+      CliRun r = command.equals("validate") ? run(command, specs.toString()) : run(command, specs.toString(), "-o", out.toString());
       assertEquals(1, r.exit(), r.out() + r.err());
       String expected = "privateEndpointConnections.json:" + (at + 1) + ":";
       assertTrue(r.err().lines().anyMatch(l -> l.contains("containerregistry") && l.contains(expected)
@@ -81,7 +62,7 @@ class FolderDiscoveryTest {
   void aFolderHoldingOnlyAnOpenApi3DocumentSaysSoAndFails() throws IOException {
     Path folder = Files.createDirectories(tmp.resolve("specification/svc"));
     Files.writeString(folder.resolve("openapi.yaml"), "openapi: 3.0.1\ninfo:\n  version: '1'\npaths:\n  /x: {}\n");
-    Run r = run("validate", folder.toString());
+    CliRun r = run("validate", folder.toString());
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.err().contains("openapi.yaml:1:1: warning SPEC_NOT_READ: an OpenAPI 3.0.1 document: armgen reads"
         + " Swagger 2.0 only; the file is not generated (at /openapi)"), r.err());
@@ -92,7 +73,7 @@ class FolderDiscoveryTest {
   void aMisspelledEntryIsAWarningThatStrictTurnsIntoAFailure() throws IOException {
     Path specs = copyOfSpecs();
     Files.writeString(specs.resolve("keyvault/typo.json"), "{\"swager\": \"2.0\", \"paths\": {\"/x\": {}}}");
-    Run lenient = run("validate", specs.toString());
+    CliRun lenient = run("validate", specs.toString());
     assertEquals(0, lenient.exit(), lenient.err());
     assertTrue(lenient.err().contains("typo.json:1:2: warning SPEC_NOT_READ: no \"swagger\" key, but \"swager\": is it"
         + " misspelled?; the file is not generated (at /swager)"), lenient.err());
@@ -103,7 +84,7 @@ class FolderDiscoveryTest {
   void aDefinitionsOnlyFileNoSpecReachesIsMentioned() throws IOException {
     Path specs = copyOfSpecs();
     Files.writeString(specs.resolve("keyvault/orphan.json"), "{\"swagger\": \"2.0\", \"paths\": {}, \"definitions\": {}}");
-    Run r = run("validate", specs.toString());
+    CliRun r = run("validate", specs.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.err().contains("orphan.json: info SPEC_SKIPPED: no operations: \"paths\" is empty"), r.err());
     assertFalse(r.err().contains("types.json"), r.err());
