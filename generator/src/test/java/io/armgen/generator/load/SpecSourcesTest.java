@@ -1,12 +1,12 @@
-package io.armgen.maven;
+package io.armgen.generator.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.diagnostics.Severity;
-import io.armgen.generator.load.SpecFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,12 +24,12 @@ class SpecSourcesTest {
 
   @BeforeEach
   void layout() throws IOException {
-    kv = SpecFixtures.write(project, "src/main/swagger/keyvault/2021/kv.json", SpecFixtures.entry("2021-06-01"));
-    cr = SpecFixtures.write(project, "src/main/swagger/registry/2019/cr.json", SpecFixtures.entry("2019-05-01"));
-    common = SpecFixtures.write(project, "src/main/swagger/common/types.json",
+    kv = write(project, "src/main/swagger/keyvault/2021/kv.json", entry("2021-06-01"));
+    cr = write(project, "src/main/swagger/registry/2019/cr.json", entry("2019-05-01"));
+    common = write(project, "src/main/swagger/common/types.json",
         "{\"swagger\": \"2.0\", \"info\": {\"version\": \"1.0\"}, \"paths\": {}}");
-    example = SpecFixtures.write(project, "src/main/swagger/keyvault/2021/examples/Get.json", "{\"responses\": {}}");
-    SpecFixtures.write(project, "src/main/swagger/.hidden/x.json", SpecFixtures.entry("2021-06-01"));
+    example = write(project, "src/main/swagger/keyvault/2021/examples/Get.json", "{\"responses\": {}}");
+    write(project, "src/main/swagger/.hidden/x.json", entry("2021-06-01"));
   }
 
   @Test
@@ -89,7 +89,7 @@ class SpecSourcesTest {
 
   @Test
   void aBrokenFileInAFolderOrAGlobIsAnErrorNamingItsLineAndColumn() throws IOException {
-    SpecFixtures.write(project, "src/main/swagger/registry/2019/broken.json",
+    write(project, "src/main/swagger/registry/2019/broken.json",
         "{\"swagger\": \"2.0\",\n \"paths\": {\"/x\": {},}}");
     for (String spec : List.of("src/main/swagger", "src/main/swagger/**/*.json")) {
       SpecFiles.Expansion found = SpecSources.resolve(project, List.of(spec)).entries(List.of());
@@ -105,13 +105,25 @@ class SpecSourcesTest {
 
   @Test
   void anOpenApi3DocumentOrAMisspelledEntryIsAWarningWithItsReason() throws IOException {
-    SpecFixtures.write(project, "src/main/swagger/v3/openapi.yaml", "openapi: 3.0.1\npaths:\n  /x: {}\n");
-    SpecFixtures.write(project, "src/main/swagger/typo/typo.json", "{\"swager\": \"2.0\", \"paths\": {\"/x\": {}}}");
+    write(project, "src/main/swagger/v3/openapi.yaml", "openapi: 3.0.1\npaths:\n  /x: {}\n");
+    write(project, "src/main/swagger/typo/typo.json", "{\"swager\": \"2.0\", \"paths\": {\"/x\": {}}}");
     SpecFiles.Expansion found = SpecSources.resolve(project, List.of("src/main/swagger")).entries(List.of());
     List<Diagnostic> warnings = SpecFiles.unreferenced(found.skipped(), List.of()).stream()
         .filter(d -> d.severity() == Severity.WARNING).toList();
     assertEquals(2, warnings.size(), warnings::toString);
     assertTrue(warnings.get(0).message().contains("swager"), warnings.get(0).message());
     assertTrue(warnings.get(1).message().contains("OpenAPI 3.0.1"), warnings.get(1).message());
+  }
+
+  private static String entry(String version) {
+    return "{\"swagger\": \"2.0\", \"info\": {\"title\": \"T\", \"version\": \"" + version + "\"},\n"
+        + " \"paths\": {\"/things\": {\"get\": {\"operationId\": \"Things_List\", \"responses\": {\"200\": {\"description\": \"ok\"}}}}}}";
+  }
+
+  private static Path write(Path root, String relative, String content) throws IOException {
+    Path file = root.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+    return file;
   }
 }

@@ -1,0 +1,93 @@
+package io.armgen.generator.config;
+
+import io.armgen.generator.diagnostics.ClosestName;
+import io.armgen.generator.diagnostics.Diagnostic;
+import io.armgen.generator.load.LoadCodes;
+import io.armgen.generator.load.SpecFiles;
+import io.armgen.generator.load.SpecHeader;
+import io.armgen.generator.load.SpecSources;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The entry specs of a run, picked the same way by the CLI and the plugin: the spec entries
+ * (files, folders, globs) resolved against a base folder, then kept when their {@code info.version}
+ * is among the api versions asked for. A glob that matches no file and an api version that no
+ * entry has are errors, never a quietly smaller run.
+ *
+ * @param sources the resolved spec entries (the plugin fingerprints their candidates)
+ * @param entries the entry files to generate from, sorted
+ * @param problems missing inputs, unreadable folders, unmatched globs and api versions, found
+ *     files that do not parse or look like specs armgen cannot read
+ * @param skipped the other files found that are no entries (see {@link #skippedAfter})
+ */
+public record EntrySelection(SpecSources sources, List<Path> entries, List<Diagnostic> problems,
+    List<SpecFiles.Skipped> skipped) {
+
+  public EntrySelection {
+    entries = List.copyOf(entries);
+    problems = List.copyOf(problems);
+    skipped = List.copyOf(skipped);
+  }
+
+  /**
+   * What to say about the files found that are no entries once a run read {@code read} (empty
+   * when nothing was generated): each one no {@code $ref} reached, with why it was skipped.
+   */
+  public List<Diagnostic> skippedAfter(Collection<Path> read) {
+    return SpecFiles.unreferenced(skipped, read);
+  }
+
+  /**
+   * The error of a selection without any entry, saying when files were found and skipped (their
+   * reasons come from {@link #skippedAfter}).
+   *
+   * @param inputs the spec entries as the user named them
+   */
+  public Diagnostic noEntries(List<String> inputs) {
+    return SpecFiles.noEntries(String.valueOf(inputs), skipped.size());
+  }
+
+  /**
+   * @param base what relative spec entries are relative to
+   * @param specs files, folders or globs
+   * @param apiVersions the versions to keep; null or empty keeps every entry
+   * @param apiVersionSetting how the user names that setting, for the messages
+   */
+  public static EntrySelection of(Path base, List<String> specs, Collection<String> apiVersions, String apiVersionSetting) {
+    SpecSources sources = SpecSources.resolve(base, specs);
+    List<Diagnostic> problems = new ArrayList<>();
+    for (String glob : sources.emptyGlobs()) {
+      problems.add(Diagnostic.error(LoadCodes.FILE_NOT_FOUND, glob, "", 0, 0, "no file matches this pattern"));
+    }
+    SpecFiles.Expansion found = sources.entries(List.of());
+    problems.addAll(found.diagnostics());
+    List<Path> all = found.files();
+    if (apiVersions == null || apiVersions.isEmpty()) {
+      return new EntrySelection(sources, all, problems, found.skipped());
+    }
+    List<Path> kept = new ArrayList<>();
+    Set<String> found = new LinkedHashSet<>();
+    Set<String> wanted = Set.copyOf(apiVersions);
+    for (Path entry : all) {
+      String version = SpecHeader.read(entry).map(SpecHeader::apiVersion).orElse(null);
+      if (version != null) {
+        found.add(version);
+      }
+      if (version != null && wanted.contains(version)) {
+        kept.add(entry);
+      }
+    }
+    for (String version : apiVersions) {
+      if (!found.contains(version)) {
+        problems.add(Diagnostic.error("API_VERSION_UNMATCHED", apiVersionSetting, "", 0, 0, "no entry spec has info.version '"
+            + version + "'" + ClosestName.hint(version, found) + "; the specs have " + (found.isEmpty() ? "none" : found)));
+      }
+    }
+    return new EntrySelection(sources, kept, problems, found.skipped());
+  }
+}
