@@ -64,11 +64,11 @@ public record EntrySelection(SpecSources sources, List<Path> entries, List<Diagn
     for (String glob : sources.emptyGlobs()) {
       problems.add(Diagnostic.error(LoadCodes.FILE_NOT_FOUND, glob, "", 0, 0, "no file matches this pattern"));
     }
-    SpecFiles.Expansion found = sources.entries(List.of());
-    problems.addAll(found.diagnostics());
-    List<Path> all = found.files();
+    SpecFiles.Expansion expansion = sources.entries(List.of());
+    problems.addAll(expansion.diagnostics());
+    List<Path> all = expansion.files();
     if (apiVersions == null || apiVersions.isEmpty()) {
-      return new EntrySelection(sources, all, problems, found.skipped());
+      return new EntrySelection(sources, all, problems, expansion.skipped());
     }
     List<Path> kept = new ArrayList<>();
     Set<String> found = new LinkedHashSet<>();
@@ -88,6 +88,6 @@ public record EntrySelection(SpecSources sources, List<Path> entries, List<Diagn
             + version + "'" + ClosestName.hint(version, found) + "; the specs have " + (found.isEmpty() ? "none" : found)));
       }
     }
-    return new EntrySelection(sources, kept, problems, found.skipped());
+    return new EntrySelection(sources, kept, problems, expansion.skipped());
   }
 }
