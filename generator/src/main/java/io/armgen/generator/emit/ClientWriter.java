@@ -1,7 +1,6 @@
 package io.armgen.generator.emit;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -85,7 +84,7 @@ public final class ClientWriter {
     }
     NextPageRequests next = new NextPageRequests(emitted);
     for (SharedOperationsAdapter.Planned p : emitted) {
-      Optional<CodeBlock> nextRequest = next.of(p, notes);
+      Optional<NextPageRequests.NextRequest> nextRequest = next.of(p, notes);
       if (p.plan().operation().paging().flatMap(Operation.Paging::nextOperationId).isPresent() && nextRequest.isEmpty()) {
         planned.values().remove(p);
         continue;

@@ -15,6 +15,19 @@ import java.util.function.Consumer;
  * The result is a {@code Function<String, ArmRequest>} lambda over that operation's request method.
  */
 final class NextPageRequests {
+  /**
+   * The lambda's parts: its parameter, the request method it calls and the arguments before the
+   * options.
+   */
+  record NextRequest(String link, String method, List<String> args) {
+    /** The lambda, passing {@code options} (an expression) as the call's options. */
+    CodeBlock lambda(String options) {
+      List<String> all = new ArrayList<>(args);
+      all.add(options);
+      return CodeBlock.of("$L -> $L($L)", link, method, String.join(", ", all));
+    }
+  }
+
   private final Collection<SharedOperationsAdapter.Planned> planned;
 
   NextPageRequests(Collection<SharedOperationsAdapter.Planned> planned) {
@@ -25,7 +38,7 @@ final class NextPageRequests {
    * The lambda for {@code list}, or empty when its next links are URLs, or (with a note) when the
    * named operation is not in this group or needs a value the list does not have.
    */
-  Optional<CodeBlock> of(SharedOperationsAdapter.Planned list, Consumer<String> notes) {
+  Optional<NextRequest> of(SharedOperationsAdapter.Planned list, Consumer<String> notes) {
     Operation operation = list.plan().operation();
     Optional<String> nextId = operation.paging().flatMap(Operation.Paging::nextOperationId);
     if (nextId.isEmpty()) {
@@ -60,8 +73,7 @@ final class NextPageRequests {
     if (next.get().plan().conditional()) {
       args.add("null");
     }
-    args.add(list.plan().optionsName());
-    return Optional.of(CodeBlock.of("$L -> $LRequest($L)", link, next.get().name(), String.join(", ", args)));
+    return Optional.of(new NextRequest(link, next.get().name() + "Request", args));
   }
 
   /** A lambda parameter name no parameter of the list's methods has. */

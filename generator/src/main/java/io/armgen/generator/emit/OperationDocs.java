@@ -28,7 +28,12 @@ final class OperationDocs {
         how = "Starts the long-running operation and returns a poller without waiting for it.";
         break;
       case ASYNC:
-        how = "Runs on the client's executor; the future completes when the call does.";
+        how = plan.kind() == OperationPlan.Kind.PLAIN
+            ? "Holds no thread while it waits: the future completes when the call does."
+            : "Holds no thread while it waits: the future completes when the long-running operation ends.";
+        break;
+      case PAGED_ASYNC:
+        how = "Pages are fetched without blocking, one when the previous one has been handled.";
         break;
       case PAGED:
         how = "Pages are fetched lazily as the items are iterated.";
@@ -76,6 +81,8 @@ final class OperationDocs {
         return plan.returnsNothing() ? "a future that completes when the call ends" : "a future of the result";
       case PAGED:
         return "the items of every page";
+      case PAGED_ASYNC:
+        return "the pages, fetched when asked for";
       case WITH_RESPONSE:
         return "the response";
       default:

@@ -19,10 +19,13 @@ import javax.lang.model.element.Modifier;
  * <ul>
  *   <li>plain: {@code op}, {@code opWithResponse} (status, headers, typed headers when the spec
  *       declares some, and the value) and {@code opAsync};
- *   <li>long-running: {@code beginOp}, {@code op} (waits) and {@code opAsync}; a long-running list
- *       returns a {@code PagedIterable} in the end;
- *   <li>pageable: {@code op}.
+ *   <li>long-running: {@code beginOp}, {@code op} (waits), {@code opAsync} and
+ *       {@code resumeOp(token)}; a long-running list returns a {@code PagedIterable} in the end
+ *       (and has no resume form);
+ *   <li>pageable: {@code op} and {@code opAsync} (an async page sequence).
  * </ul>
+ *
+ * <p>The async forms hold no thread while they wait (the runtime's non-blocking calls).
  *
  * <p>Overloads: the fullest takes every parameter (and {@code RequestConditions} for ETag
  * resources); one without the conditions and one with only the required parameters delegate to it
@@ -40,20 +43,21 @@ final class OperationMethods {
   private static final ClassName ARM_RESPONSE_WITH_HEADERS = ClassName.get("io.armgen.runtime.arm", "ArmResponseWithHeaders");
   private static final ClassName LRO_POLLER = ClassName.get("io.armgen.runtime.arm", "LroPoller");
   private static final ClassName PAGED_ITERABLE = ClassName.get("io.armgen.runtime.arm", "PagedIterable");
+  private static final ClassName ASYNC_PAGED_ITERABLE = ClassName.get("io.armgen.runtime.arm", "AsyncPagedIterable");
   private static final ClassName FINAL_STATE_VIA = ClassName.get("io.armgen.runtime.arm", "FinalStateVia");
   private static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
 
   private final OperationPlan plan;
   private final String name;
-  private final CodeBlock nextRequest;
+  private final NextPageRequests.NextRequest nextRequest;
   private final OperationDocs docs;
 
   /**
    * @param name the operation's method base name, already free of collisions
-   * @param nextRequest a {@code Function<String, ArmRequest>} building the next page's request from
-   *     a next link ({@code x-ms-pageable operationName}), or null when next links are URLs
+   * @param nextRequest what builds the next page's request from a next link
+   *     ({@code x-ms-pageable operationName}), or null when next links are URLs
    */
-  OperationMethods(OperationPlan plan, String name, CodeBlock nextRequest) {
+  OperationMethods(OperationPlan plan, String name, NextPageRequests.NextRequest nextRequest) {
     this.plan = plan;
     this.name = name;
     this.nextRequest = nextRequest;
@@ -64,10 +68,11 @@ final class OperationMethods {
   static List<String> family(OperationPlan.Kind kind, String base) {
     switch (kind) {
       case LONG_RUNNING:
+        return List.of(beginName(base), base, base + "Async", resumeName(base), base + "Request");
       case LONG_RUNNING_LIST:
         return List.of(beginName(base), base, base + "Async", base + "Request");
       case PAGEABLE:
-        return List.of(base, base + "Request");
+        return List.of(base, base + "Async", base + "Request");
       default:
         return List.of(base, base + "WithResponse", base + "Async", base + "Request");
     }
@@ -82,12 +87,17 @@ final class OperationMethods {
         methods.addAll(overloads(beginName(name), pollerType(), optionsCall(beginName(name)), Variant.BEGIN));
         methods.add(withOptions(beginName(name), pollerType(), beginBody(), Variant.BEGIN));
         methods.addAll(overloads(name, syncType(), lroSyncBody(), Variant.SYNC));
-        methods.addAll(overloads(name + "Async", futureType(), asyncBody(), Variant.ASYNC));
+        methods.addAll(overloads(name + "Async", futureType(), lroAsyncBody(), Variant.ASYNC));
+        if (plan.kind() == OperationPlan.Kind.LONG_RUNNING) {
+          methods.add(resumeMethod());
+        }
         break;
       case PAGEABLE:
         TypeName paged = ParameterizedTypeName.get(PAGED_ITERABLE, plan.resultType());
         methods.addAll(overloads(name, paged, optionsCall(name), Variant.PAGED));
         methods.add(withOptions(name, paged, pagedBody(), Variant.PAGED));
+        methods.addAll(overloads(name + "Async", ParameterizedTypeName.get(ASYNC_PAGED_ITERABLE, plan.resultType()),
+            pagedAsyncBody(), Variant.PAGED_ASYNC));
         break;
       default:
         methods.addAll(overloads(name, syncType(), plainSyncBody(), Variant.SYNC));
@@ -99,7 +109,7 @@ final class OperationMethods {
   }
 
   /** Which public method is being written; selects its Javadoc. */
-  enum Variant { SYNC, ASYNC, BEGIN, PAGED, WITH_RESPONSE }
+  enum Variant { SYNC, ASYNC, BEGIN, PAGED, PAGED_ASYNC, WITH_RESPONSE }
 
   private List<MethodSpec> overloads(String method, TypeName returns, CodeBlock fullestBody, Variant variant) {
     List<MethodSpec> result = new ArrayList<>();
@@ -229,28 +239,74 @@ final class OperationMethods {
         : CodeBlock.builder().addStatement("return $L", call).build();
   }
 
-  /** The blocking method run on the client's executor. */
+  /** A non-blocking call: the runtime's async form, holding no thread while it waits. */
   private CodeBlock asyncBody() {
-    String call = name + "(" + fullestArgs() + ")";
-    if (plan.returnsNothing()) {
-      return CodeBlock.builder()
-          .add("return this.core.async(() -> {\n").indent()
-          .addStatement("$L", call)
-          .addStatement("return null")
-          .unindent().add("});\n")
-          .build();
+    CodeBlock request = CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd("null"));
+    if (OperationPlanner.isExistenceCheck(plan.operation())) {
+      return CodeBlock.builder().addStatement("return this.core.sendWithResponseAsync($L, null)"
+          + ".thenApply(response -> response.statusCode() != 404)", request).build();
     }
-    return CodeBlock.builder().addStatement("return this.core.async(() -> $L)", call).build();
+    if (plan.returnsNothing()) {
+      return CodeBlock.builder().addStatement("return this.core.<$T>sendAsync($L, null)", Void.class, request).build();
+    }
+    if (plan.readsByStatus()) {
+      return CodeBlock.builder().addStatement("return this.core.sendReadingByStatusAsync($L, $L)"
+          + ".thenApply($T::value)", request, plan.reader(), ARM_RESPONSE).build();
+    }
+    return CodeBlock.builder().addStatement("return this.core.sendAsync($L, $L)", request, plan.reader()).build();
+  }
+
+  /** Starts the operation without blocking and waits for it by timers. */
+  private CodeBlock lroAsyncBody() {
+    String via = plan.operation().longRunning().orElseThrow().finalStateVia().name();
+    CodeBlock request = CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd("null"));
+    if (plan.kind() == OperationPlan.Kind.LONG_RUNNING_LIST) {
+      var paging = plan.operation().paging().orElseThrow();
+      return CodeBlock.builder().addStatement("return this.core.beginLongRunningListAsync($L, $T.$L, $S, $L, $L)"
+          + ".thenCompose($T::toFuture)", request, FINAL_STATE_VIA, via, paging.itemName(), nextLinkName(), plan.reader(),
+          LRO_POLLER).build();
+    }
+    return CodeBlock.builder().addStatement("return this.core.<$T>beginLongRunningAsync($L, $T.$L, $L).thenCompose($T::toFuture)",
+        plan.returnsNothing() ? TypeName.VOID.box() : plan.resultType(), request, FINAL_STATE_VIA, via,
+        plan.reader(), LRO_POLLER).build();
+  }
+
+  /** {@code resumeOp(String resumeToken)}: continues the operation from a poller's resume token. */
+  private MethodSpec resumeMethod() {
+    String description = "Continues a {@code " + DocText.javadoc(plan.operation().operationId())
+        + "} operation started earlier, in this process or another, from its poller's resume token.\n\n"
+        + "<p>The token holds the operation's URLs and state, no secret: this client's credential authenticates the "
+        + "polls.\n\n";
+    return MethodSpec.methodBuilder(resumeName(name)).addModifiers(Modifier.PUBLIC).returns(pollerType())
+        .addJavadoc("$L", description)
+        .addJavadoc("@param resumeToken the value of {@code resumeToken()} of the operation's poller\n")
+        .addJavadoc("@return a poller for the operation\n")
+        .addJavadoc("@throws $T when the token is not a resume token of this runtime\n", IllegalArgumentException.class)
+        .addParameter(String.class, "resumeToken")
+        .addStatement("return this.core.resumeLongRunning(resumeToken, $L)", plan.reader())
+        .build();
   }
 
   private CodeBlock pagedBody() {
     var paging = plan.operation().paging().orElseThrow();
     if (nextRequest != null) {
       return CodeBlock.builder().addStatement("return this.core.list($L, $S, $L, $L, $L)",
-          requestCall(), paging.itemName(), nextLinkName(), plan.reader(), nextRequest).build();
+          requestCall(), paging.itemName(), nextLinkName(), plan.reader(), nextRequest.lambda(plan.optionsName())).build();
     }
     return CodeBlock.builder().addStatement("return this.core.list($L, $S, $L, $L)",
         requestCall(), paging.itemName(), nextLinkName(), plan.reader()).build();
+  }
+
+  /** The async page sequence; the options of a call without them are null. */
+  private CodeBlock pagedAsyncBody() {
+    var paging = plan.operation().paging().orElseThrow();
+    CodeBlock request = CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd("null"));
+    if (nextRequest != null) {
+      return CodeBlock.builder().addStatement("return this.core.listAsync($L, $S, $L, $L, $L)", request, paging.itemName(),
+          nextLinkName(), plan.reader(), nextRequest.lambda("null")).build();
+    }
+    return CodeBlock.builder().addStatement("return this.core.listAsync($L, $S, $L, $L)",
+        request, paging.itemName(), nextLinkName(), plan.reader()).build();
   }
 
   private CodeBlock nextLinkName() {
@@ -336,6 +392,10 @@ final class OperationMethods {
     TypeName result = plan.kind() == OperationPlan.Kind.LONG_RUNNING_LIST
         ? ParameterizedTypeName.get(PAGED_ITERABLE, plan.resultType()) : plan.resultType();
     return ParameterizedTypeName.get(LRO_POLLER, result);
+  }
+
+  private static String resumeName(String base) {
+    return "resume" + Character.toUpperCase(base.charAt(0)) + base.substring(1);
   }
 
   static String beginName(String base) {

@@ -1,19 +1,20 @@
 package io.armgen.runtime.arm;
 
+import io.armgen.runtime.http.HttpRequest;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.function.Supplier;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** A pageable list over a page sequence ({@link PageIterator}): items flattened lazily, pages on demand. */
+/** A pageable list over a {@link PageFetcher}: items flattened lazily, pages on demand, each page waited for. */
 final class ArmPagedIterable<T> implements PagedIterable<T> {
-  /** Starts a new page sequence for each iteration. */
-  private final Supplier<Iterator<Page<T>>> pages;
+  private final PageFetcher<T> fetcher;
 
-  ArmPagedIterable(Supplier<Iterator<Page<T>>> pages) {
-    this.pages = pages;
+  ArmPagedIterable(PageFetcher<T> fetcher) {
+    this.fetcher = fetcher;
   }
 
   @Override
@@ -48,6 +49,47 @@ final class ArmPagedIterable<T> implements PagedIterable<T> {
 
   @Override
   public Iterable<Page<T>> byPage() {
-    return pages::get;
+    return () -> new Pages(fetcher.first(), true);
+  }
+
+  @Override
+  public Iterable<Page<T>> byPage(String continuationToken) {
+    if (continuationToken == null) {
+      return byPage();
+    }
+    HttpRequest start = fetcher.continuation(continuationToken);
+    return () -> new Pages(start, false);
+  }
+
+  /** One walk over the pages. */
+  private final class Pages implements Iterator<Page<T>> {
+    private final Set<String> visited = new HashSet<>();
+    private HttpRequest next;
+    private boolean first;
+
+    Pages(HttpRequest start, boolean first) {
+      this.next = start;
+      this.first = first;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next != null;
+    }
+
+    @Override
+    public Page<T> next() {
+      if (next == null) {
+        throw new NoSuchElementException();
+      }
+      HttpRequest request = fetcher.asCall(next);
+      next = null;
+      Page<T> page = ArmClientCore.await(fetcher.fetch(request, first, visited), request.context());
+      first = false;
+      if (page.nextLink() != null) {
+        next = fetcher.next(page.nextLink());
+      }
+      return page;
+    }
   }
 }
