@@ -143,6 +143,7 @@ class PagingTest {
   }
 
   @Test
+  @Gap("PagingWithApiVersionReplace")
   void replaceApiVersion() {
     // by design the runtime keeps an api-version the next link carries (here Api-Version=notMe) and
     // adds the client's only when there is none; the server wants it replaced, so it answers 400
