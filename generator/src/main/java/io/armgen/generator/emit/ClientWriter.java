@@ -89,7 +89,7 @@ public final class ClientWriter {
         .addJavadoc("Configures and builds {@link $T} instances.\n", client)
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("Starts with the spec's api-version and the service name for the User-Agent.\n")
-            .addStatement("super($S, $S)", service.apiVersion(), service.name())
+            .addStatement("super($L, $L)", DocText.literal(service.apiVersion()), DocText.literal(service.name()))
             .build())
         .addMethod(MethodSpec.methodBuilder("build")
             .addModifiers(Modifier.PUBLIC)

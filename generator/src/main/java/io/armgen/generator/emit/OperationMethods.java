@@ -179,9 +179,9 @@ final class OperationMethods {
 
   private CodeBlock pagedBody() {
     var paging = plan.operation().paging().orElseThrow();
-    CodeBlock nextLink = paging.nextLinkName().map(n -> CodeBlock.of("$S", n)).orElse(CodeBlock.of("null"));
-    return CodeBlock.builder().addStatement("return this.core.list($L, $S, $L, $L)",
-        requestCall(true), paging.itemName(), nextLink, plan.reader()).build();
+    CodeBlock nextLink = paging.nextLinkName().map(n -> CodeBlock.of("$L", DocText.literal(n))).orElse(CodeBlock.of("null"));
+    return CodeBlock.builder().addStatement("return this.core.list($L, $L, $L, $L)",
+        requestCall(true), DocText.literal(paging.itemName()), nextLink, plan.reader()).build();
   }
 
   private MethodSpec requestMethod() {
@@ -196,14 +196,14 @@ final class OperationMethods {
     for (OperationPlan.MethodParam p : plan.required()) {
       if (p.parameter().in() != Parameter.Location.PATH && !p.type().isPrimitive()) {
         b.beginControlFlow("if ($L == null)", p.name())
-            .addStatement("throw new $T($S)", IllegalArgumentException.class,
-                "Parameter " + p.parameter().wireName() + " is required and cannot be null.")
+            .addStatement("throw new $T($L)", IllegalArgumentException.class,
+                DocText.literal("Parameter " + p.parameter().wireName() + " is required and cannot be null."))
             .endControlFlow();
       }
     }
     CodeBlock.Builder chain = CodeBlock.builder()
-        .add("return $T.builder($S, $S)", ARM_REQUEST, plan.operation().httpMethod().toUpperCase(Locale.ROOT),
-            plan.operation().path())
+        .add("return $T.builder($S, $L)", ARM_REQUEST, plan.operation().httpMethod().toUpperCase(Locale.ROOT),
+            DocText.literal(plan.operation().path()))
         .indent().indent()
         .add(plan.request());
     if (plan.conditional()) {

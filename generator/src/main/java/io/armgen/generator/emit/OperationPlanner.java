@@ -100,7 +100,7 @@ final class OperationPlanner {
       return Optional.of(CodeBlock.of("this.core.apiVersion()"));
     }
     if (parameter.constantValue() != null) {
-      return Optional.of(CodeBlock.of("$S", parameter.constantValue()));
+      return Optional.of(CodeBlock.of("$L", DocText.literal(parameter.constantValue())));
     }
     return Optional.empty();
   }
@@ -116,13 +116,13 @@ final class OperationPlanner {
       switch (parameter.in()) {
         case PATH:
           CodeBlock pathValue = clientValue.orElseGet(() -> asString(param));
-          chain.add("\n.$L($S, $L)", parameter.skipUrlEncoding() ? "pathRaw" : "path", parameter.wireName(), pathValue);
+          chain.add("\n.$L($L, $L)", parameter.skipUrlEncoding() ? "pathRaw" : "path", DocText.literal(parameter.wireName()), pathValue);
           break;
         case QUERY:
-          chain.add("\n.query($S, $L)", parameter.wireName(), clientValue.orElseGet(() -> asQueryValue(param)));
+          chain.add("\n.query($L, $L)", DocText.literal(parameter.wireName()), clientValue.orElseGet(() -> asQueryValue(param)));
           break;
         case HEADER:
-          chain.add("\n.header($S, $L)", parameter.wireName(), clientValue.orElseGet(() -> asQueryValue(param)));
+          chain.add("\n.header($L, $L)", DocText.literal(parameter.wireName()), clientValue.orElseGet(() -> asQueryValue(param)));
           break;
         case BODY:
           chain.add(bodies.call(parameter.type(), param.name()));
