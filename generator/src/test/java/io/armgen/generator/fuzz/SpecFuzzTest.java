@@ -128,7 +128,7 @@ class SpecFuzzTest {
     long seed = seedOf(index);
     FuzzCorpus.Source source = pickSource(seed);
     SpecMutator.Mutant mutant = SpecMutator.mutate(source.tree(), seed);
-    Path file = source.entry().resolveSibling("fuzz-m" + index + ".json");
+    Path file = source.entry().resolveSibling("fuzz-m" + index + mutant.fileNamePart() + ".json");
     Files.writeString(file, mutant.text(), StandardCharsets.UTF_8);
     Path out = scratch.resolve("out/m" + index);
     StringWriter stdout = new StringWriter();
