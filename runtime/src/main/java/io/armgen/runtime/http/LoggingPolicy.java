@@ -1,10 +1,8 @@
 package io.armgen.runtime.http;
 
-import io.armgen.runtime.internal.Redaction;
+import io.armgen.runtime.internal.KnownSecrets;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,10 +27,10 @@ public final class LoggingPolicy implements HttpPolicy {
   public HttpResponse process(HttpRequest request, Next next) throws IOException {
     String requestId = request.header(RequestIdPolicy.HEADER);
     if (logger.isLoggable(Level.DEBUG)) {
-      logger.log(Level.DEBUG, "--> " + request + " (x-ms-client-request-id: " + requestId + ")");
+      log(Level.DEBUG, "--> " + request + " (x-ms-client-request-id: " + requestId + ")");
     }
     if (logger.isLoggable(Level.TRACE)) {
-      logger.log(Level.TRACE, "request headers " + describe(request.headers()));
+      log(Level.TRACE, "request headers " + describe(request.headers()));
     }
     long start = System.nanoTime();
     HttpResponse response;
@@ -40,34 +38,31 @@ public final class LoggingPolicy implements HttpPolicy {
       response = next.proceed(request);
     } catch (IOException | RuntimeException e) {
       if (logger.isLoggable(Level.WARNING)) {
-        logger.log(Level.WARNING, "<-- " + request + " failed after " + millisSince(start) + " ms: "
+        log(Level.WARNING, "<-- " + request + " failed after " + millisSince(start) + " ms: "
             + e.getClass().getSimpleName() + " (x-ms-client-request-id: " + requestId + ")");
       }
       throw e;
     }
     Level level = response.statusCode() >= 400 ? Level.INFO : Level.DEBUG;
     if (logger.isLoggable(level)) {
-      logger.log(level, "<-- " + response.statusCode() + " " + request + " (" + millisSince(start)
+      log(level, "<-- " + response.statusCode() + " " + request + " (" + millisSince(start)
           + " ms, x-ms-client-request-id: " + requestId + ", x-ms-request-id: "
           + response.header("x-ms-request-id") + ")");
     }
     if (logger.isLoggable(Level.TRACE)) {
-      logger.log(Level.TRACE, "response headers " + describe(response.headers()));
+      log(Level.TRACE, "response headers " + describe(response.headers()));
     }
     return response;
   }
 
-  /** Header names and values, sensitive values replaced. */
+  /** Header names and values, values shown only from an allow-list ({@link LoggedHeaders}). */
   static String describe(HttpHeaders headers) {
-    StringBuilder out = new StringBuilder("{");
-    for (Map.Entry<String, List<String>> header : headers.toMap().entrySet()) {
-      if (out.length() > 1) {
-        out.append(", ");
-      }
-      out.append(header.getKey()).append('=');
-      out.append(Redaction.isSensitiveName(header.getKey()) ? Redaction.REDACTED : String.join(",", header.getValue()));
-    }
-    return out.append('}').toString();
+    return LoggedHeaders.describe(headers);
+  }
+
+  /** Every line is scrubbed of known secrets: a server may echo a token in any header it sends. */
+  private void log(Level level, String line) {
+    logger.log(level, KnownSecrets.scrub(line));
   }
 
   private static long millisSince(long startNanos) {

@@ -18,14 +18,15 @@ public final class Redaction {
 
   /**
    * True for names whose values must never be shown: Authorization, anything containing secret,
-   * token, signature, key, password, cookie or credential, and SAS's {@code sig}.
+   * token, signature, key, password, cookie or credential, SAS's {@code sig} and OAuth's
+   * authorization {@code code}.
    */
   public static boolean isSensitiveName(String name) {
     if (name == null) {
       return false;
     }
     String n = name.toLowerCase(Locale.ROOT);
-    if (n.equals("sig") || n.equals("x-identity-header")) {
+    if (n.equals("sig") || n.equals("code") || n.equals("x-identity-header")) {
       return true;
     }
     for (String part : SENSITIVE_PARTS) {
