@@ -11,6 +11,7 @@ import io.armgen.generator.model.SharedShape;
 import io.armgen.generator.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,8 @@ public final class JavaEmitter {
     SourceLocation serviceFile = new SourceLocation(service.sourceFile(), "", 0, 0);
     EmitContext context = new EmitContext(service, shared);
     List<JavaFile> sources = new ArrayList<>();
-    List<SourceLocation> origins = new ArrayList<>();
+    // where each file came from, for a diagnostic about it; a file without one is the service's
+    Map<JavaFile, SourceLocation> origins = new IdentityHashMap<>();
     for (ObjectType object : service.objects()) {
       attempts.run("model " + object.name(), Objects.requireNonNullElse(object.origin(), serviceFile),
           () -> Optional.of(ModelClassWriter.write(service, object, context)))
@@ -88,7 +90,7 @@ public final class JavaEmitter {
     }
     List<String> texts = SourceRenderer.render(sources, header);
     for (int i = 0; i < sources.size(); i++) {
-      if (attempts.soundSource(relativePath(sources.get(i)), origins.get(i), texts.get(i))) {
+      if (attempts.soundSource(relativePath(sources.get(i)), origins.getOrDefault(sources.get(i), serviceFile), texts.get(i))) {
         add(files, note, new GeneratedFile(relativePath(sources.get(i)), texts.get(i)));
       }
     }
@@ -108,9 +110,10 @@ public final class JavaEmitter {
     }
   }
 
-  private static void keep(JavaFile file, SourceLocation origin, List<JavaFile> sources, List<SourceLocation> origins) {
+  private static void keep(JavaFile file, SourceLocation origin, List<JavaFile> sources,
+      Map<JavaFile, SourceLocation> origins) {
     sources.add(file);
-    origins.add(origin);
+    origins.put(file, origin);
   }
 
   private static GeneratedFile packageInfo(Service service, String packageName, String header, String role) {

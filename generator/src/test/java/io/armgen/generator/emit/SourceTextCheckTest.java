@@ -1,14 +1,30 @@
 package io.armgen.generator.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.armgen.generator.diagnostics.Diagnostic;
+import io.armgen.generator.model.SourceLocation;
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The net under {@link DocText}: what it lets through and what it stops, one construct at a time. */
 class SourceTextCheckTest {
+  @Test
+  void anUnsoundFileIsNotWrittenButReportedAtItsOrigin() {
+    WriterAttempts attempts = new WriterAttempts();
+    SourceLocation at = new SourceLocation("specs/x.json", "/definitions/Thing", 3, 4);
+    assertTrue(attempts.soundSource("p/Thing.java", at, "// ok\nclass Thing {}\n"));
+    assertFalse(attempts.soundSource("p/Thing.java", at, "// \\u000a class Injected {}\nclass Thing {}\n"));
+    Diagnostic d = attempts.problems().get(0);
+    assertEquals(List.of("INTERNAL_ERROR", "specs/x.json", "/definitions/Thing"), List.of(d.code(), d.file(), d.pointer()));
+    assertTrue(d.message().contains("p/Thing.java") && d.message().contains("unicode escape outside"), d.message());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "// plain comment\nclass A {}\n",
