@@ -51,7 +51,7 @@ class HostileExamplesTest {
     ClassLoader loader = GeneratedCode.load(compiled);
 
     Class<?> sample = loader.loadClass(samples.get(0).relativePath().replace(".java", "").replace('/', '.'));
-    Class<?> clientType = loader.loadClass("hostile.gen.hostile.ThingsClient");
+    Class<?> clientType = loader.loadClass(CliRun.className(all, "ThingsClient"));
     try (CapturingServer server = new CapturingServer()) {
       Method runIt = sample.getMethod("run", clientType);
       runIt.invoke(null, server.client(clientType));

@@ -80,11 +80,10 @@ class SpecTextInjectionTest {
     files.forEach(SpecTextInjectionTest::assertOneHeaderLine);
 
     ClassLoader loader = GeneratedCode.load(compiled);
-    String models = "hostile.gen.hostile.models.";
     List<String> expected = new ArrayList<>(TEXTS);
     expected.addAll(LOCAL_TEXTS);
-    assertEquals(Set.copyOf(expected), textsOf(Class.forName(models + "ClosedKind", true, loader).getEnumConstants()));
-    Collection<?> open = (Collection<?>) Class.forName(models + "OpenKind", true, loader).getMethod("values").invoke(null);
+    assertEquals(Set.copyOf(expected), textsOf(Class.forName(CliRun.className(files, "ClosedKind"), true, loader).getEnumConstants()));
+    Collection<?> open = (Collection<?>) Class.forName(CliRun.className(files, "OpenKind"), true, loader).getMethod("values").invoke(null);
     assertEquals(Set.copyOf(expected), textsOf(open.toArray()));
     assertNull(System.getProperty("armgen.injected"), "the injected static initialiser ran");
 
@@ -93,7 +92,7 @@ class SpecTextInjectionTest {
     for (int i = 0; i < TEXTS.size(); i++) {
       document.put("k" + i + TEXTS.get(i), "value " + i);
     }
-    Class<?> thing = Class.forName(models + "Thing", true, loader);
+    Class<?> thing = Class.forName(CliRun.className(files, "Thing"), true, loader);
     Method fromJson = thing.getMethod("fromJson", com.fasterxml.jackson.core.JsonParser.class);
     Object read = Json.parse(JSON.writeValueAsString(document), p -> {
       try {
@@ -105,7 +104,7 @@ class SpecTextInjectionTest {
     assertEquals(document, JSON.readTree((String) thing.getMethod("toJsonString").invoke(read)));
 
     // query names, path template and api-version as sent
-    Map<String, String> query = sendGet(loader);
+    Map<String, String> query = sendGet(Class.forName(CliRun.className(files, "ThingsClient"), true, loader));
     assertEquals(version, query.get("api-version"));
     for (int i = 0; i < TEXTS.size(); i++) {
       assertEquals("v" + i, query.get("q" + i + TEXTS.get(i)), "query name " + i);
@@ -236,9 +235,8 @@ class SpecTextInjectionTest {
   }
 
   /** Calls {@code get} with every query value against a loopback server; returns the decoded query it saw. */
-  private static Map<String, String> sendGet(ClassLoader loader) throws Exception {
+  private static Map<String, String> sendGet(Class<?> type) throws Exception {
     try (CapturingServer server = new CapturingServer()) {
-      Class<?> type = Class.forName("hostile.gen.hostile.ThingsClient", true, loader);
       Object client = server.client(type);
       Object[] args = new Object[1 + TEXTS.size()];
       args[0] = "thing-1";
