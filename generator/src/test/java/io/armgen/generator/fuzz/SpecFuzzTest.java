@@ -211,7 +211,7 @@ class SpecFuzzTest {
     return "mutant #" + t.index + " (seed " + t.seed + ", source " + t.source.name() + ")\n  mutations: " + t.mutations
         + "\n  problem: " + why.replace("\n", "\n    ")
         + "\n  replay: mvn -B -pl generator -am test -Dtest=SpecFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Darmgen.fuzz.seed=" + SEED + " -Darmgen.fuzz.first=" + t.index
-        + " -Darmgen.fuzz.mutants=1" + (saved == null ? "" : "\n  mutant saved to " + saved.toAbsolutePath());
+        + " -Darmgen.fuzz.mutants=1" + (HEAVY ? " -Darmgen.fuzz.heavy=true" : "") + (saved == null ? "" : "\n  mutant saved to " + saved.toAbsolutePath());
   }
 
   /** SHA-256 over every generated file (path and content) with the mutant's own package prefix neutralised. */
