@@ -16,12 +16,18 @@ public final class HttpRequest {
   private final URI uri;
   private final HttpHeaders headers;
   private final byte[] body;
+  private final CallContext context;
 
   public HttpRequest(String method, URI uri, HttpHeaders headers, byte[] body) {
+    this(method, uri, headers, body, CallContext.NONE);
+  }
+
+  private HttpRequest(String method, URI uri, HttpHeaders headers, byte[] body, CallContext context) {
     this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
     this.uri = Objects.requireNonNull(uri, "uri");
     this.headers = headers == null ? HttpHeaders.empty() : headers;
     this.body = body;
+    this.context = Objects.requireNonNull(context, "context");
   }
 
   /** A request without headers or body. */
@@ -54,11 +60,21 @@ public final class HttpRequest {
 
   /** A copy with {@code name} set to {@code value} (null removes it). */
   public HttpRequest withHeader(String name, String value) {
-    return new HttpRequest(method, uri, headers.with(name, value), body);
+    return new HttpRequest(method, uri, headers.with(name, value), body, context);
   }
 
   public HttpRequest withUri(URI newUri) {
-    return new HttpRequest(method, newUri, headers, body);
+    return new HttpRequest(method, newUri, headers, body, context);
+  }
+
+  /** The call's deadline and cancellation ({@link CallContext#NONE} when none). */
+  public CallContext context() {
+    return context;
+  }
+
+  /** A copy bound by {@code newContext}. */
+  public HttpRequest withContext(CallContext newContext) {
+    return new HttpRequest(method, uri, headers, body, newContext);
   }
 
   /** Method and URI with secrets in the query hidden; headers are not shown. */
