@@ -216,9 +216,9 @@ final class OperationMethods {
 
   private CodeBlock pagedAsyncBody() {
     var paging = plan.operation().paging().orElseThrow();
-    CodeBlock nextLink = paging.nextLinkName().map(n -> CodeBlock.of("$S", n)).orElse(CodeBlock.of("null"));
-    return CodeBlock.builder().addStatement("return this.core.listAsync($L, $S, $L, $L)",
-        requestCall(true), paging.itemName(), nextLink, plan.reader()).build();
+    CodeBlock nextLink = paging.nextLinkName().map(n -> CodeBlock.of("$L", DocText.literal(n))).orElse(CodeBlock.of("null"));
+    return CodeBlock.builder().addStatement("return this.core.listAsync($L, $L, $L, $L)",
+        requestCall(true), DocText.literal(paging.itemName()), nextLink, plan.reader()).build();
   }
 
   private MethodSpec requestMethod() {

@@ -36,7 +36,7 @@ class SharedByIdOperationsTest {
     GeneratorResult result = new Generator().generate(GeneratorOptions.of(List.of(RepoPaths.specs())));
     assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
     ClassLoader loader = GeneratedCode.load(GeneratedCode.compileClean(result.files()));
-    operations = loader.loadClass(className(result, "/common/", "/PrivateEndpointConnectionOperations.java"));
+    operations = loader.loadClass(className(result, "/common/", "/CommonPrivateEndpointConnectionOperations.java"));
     clientType = loader.loadClass(className(result, "/keyvault/", "/PrivateEndpointConnectionsClient.java"));
   }
 
