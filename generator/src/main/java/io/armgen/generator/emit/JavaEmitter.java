@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import io.armgen.generator.model.ApiModel;
 import io.armgen.generator.model.EnumType;
 import io.armgen.generator.model.ObjectType;
+import io.armgen.generator.model.Operation;
 import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.ResourceType;
 import io.armgen.generator.model.Service;
@@ -82,6 +83,17 @@ public final class JavaEmitter {
     for (ResourceType resource : service.resources()) {
       attempts.run("resource id " + resource.name(), serviceFile, () -> ids.write(resource, note))
           .ifPresent(f -> keep(f, serviceFile, sources, origins));
+    }
+    ParameterGroupWriter groupWriter = new ParameterGroupWriter(context);
+    ParameterGroupWriter.groups(service).forEach((name, parameters) -> attempts.run("parameter group " + name, serviceFile,
+        () -> Optional.of(groupWriter.write(name, parameters))).ifPresent(sources::add));
+    ResponseHeadersWriter headerWriter = new ResponseHeadersWriter(context);
+    for (OperationGroup group : service.groups()) {
+      for (Operation operation : group.operations()) {
+        attempts.run("response headers of " + operation.operationId(),
+            Objects.requireNonNullElse(operation.origin(), serviceFile),
+            () -> headerWriter.write(group, operation)).ifPresent(sources::add);
+      }
     }
     ClientWriter clients = new ClientWriter(context);
     for (OperationGroup group : service.groups()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.armgen.generator.Generator;
 import io.armgen.generator.GeneratorOptions;
@@ -27,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is {@code .../vaults/v} to the server.
  */
 class SharedByIdOperationsTest {
-  private static final String VAULT = "/subscriptions/sub-1/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/v";
+  /** Names the spec's patterns allow, so that only the dot segments can be what is refused. */
+  private static final String VAULT = "/subscriptions/sub-1/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/vault1";
   private static Class<?> operations;
   private static Class<?> clientType;
 
@@ -44,8 +46,8 @@ class SharedByIdOperationsTest {
   @ValueSource(strings = {
       VAULT + "/privateEndpointConnections/..",
       VAULT + "/privateEndpointConnections/.",
-      "/subscriptions/sub-1/resourceGroups/../providers/Microsoft.KeyVault/vaults/v/privateEndpointConnections/c",
-      "/subscriptions/sub-1/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/./privateEndpointConnections/c"})
+      "/subscriptions/sub-1/resourceGroups/../providers/Microsoft.KeyVault/vaults/vault1/privateEndpointConnections/conn1",
+      "/subscriptions/sub-1/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/./privateEndpointConnections/conn1"})
   void dotSegmentsAreRefusedBeforeAnythingIsSent(String id) throws Exception {
     try (CountingSpecServer server = new CountingSpecServer()) {
       Object builder = clientType.getMethod("builder").invoke(null);
@@ -73,7 +75,7 @@ class SharedByIdOperationsTest {
       builder.getClass().getMethod("subscriptionId", String.class).invoke(builder, "sub-1");
       Object client = builder.getClass().getMethod("build").invoke(builder);
       try {
-        operations.getMethod("get", String.class).invoke(client, VAULT + "/privateEndpointConnections/c");
+        operations.getMethod("get", String.class).invoke(client, VAULT + "/privateEndpointConnections/conn1");
       } catch (InvocationTargetException answeredWithSomethingElse) {
         // the counting server answers with a spec document, not a connection: only the count matters
       }
@@ -84,6 +86,7 @@ class SharedByIdOperationsTest {
   private static void assertRefused(Method method, Object client, Object... args) {
     InvocationTargetException e = assertThrows(InvocationTargetException.class, () -> method.invoke(client, args));
     assertInstanceOf(IllegalArgumentException.class, e.getCause(), () -> method.getName() + ": " + e.getCause());
+    assertTrue(e.getCause().getMessage().contains("segment"), () -> "refused for its dot segment: " + e.getCause());
   }
 
   /** The class of a generated file by a folder on its path and its file name, whatever the package naming. */
