@@ -24,10 +24,11 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles the outputs of many mutants in one javac run ({@code -Xlint:all -Werror}), and names
- * the mutants whose code failed: by the source file of each problem, or by bisection when javac
- * reports a problem without a file. A file that declares a top-level type other than the one its
- * name says (spec text turned into code) fails too, even when it compiles.
+ * Compiles the outputs of many mutants in one javac run ({@code -Xlint:all -Werror}; the class
+ * files of a clean batch go to the given folder), and names the mutants whose code failed: by the
+ * source file of each problem, or by bisection when javac reports a problem without a file. A file
+ * that declares a top-level type other than the one its name says (spec text turned into code)
+ * fails too, even when it compiles.
  */
 final class BatchCompiler {
   private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
@@ -91,9 +92,7 @@ final class BatchCompiler {
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = JAVAC.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
       Files.createDirectories(classes);
-      // should-stop=FLOW: every lint check has run by then; desugaring and class generation are skipped
       List<String> options = List.of("-Xlint:all", "-Werror", "--release", "17", "-proc:none", "-implicit:none",
-          "-XDshould-stop.ifNoError=FLOW",
           "-encoding", "UTF-8", "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
       JavacTask task = (JavacTask) JAVAC.getTask(null, files, collector, options, null,
           files.getJavaFileObjectsFromPaths(sources));
@@ -107,6 +106,10 @@ final class BatchCompiler {
         }
       }
       task.analyze();
+      if (collector.getDiagnostics().stream().noneMatch(d -> d.getKind() == Diagnostic.Kind.ERROR
+          || d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)) {
+        task.generate();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.armgen.generator.Generator;
+import io.armgen.generator.GeneratorOptions;
+import io.armgen.generator.GeneratorResult;
 import io.armgen.generator.cli.ArmgenCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +27,12 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,12 +49,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * mutant index; with {@code mutants=1} it replays one failure), {@code armgen.fuzz.heavy} (also
  * mutate the AKS spec). Failing mutants are saved in {@code target/fuzz-failures/}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SpecFuzzTest {
   private static final int MUTANTS = Integer.getInteger("armgen.fuzz.mutants", 500);
   private static final long SEED = Long.getLong("armgen.fuzz.seed", 20_260_601L);
   private static final int FIRST = Integer.getInteger("armgen.fuzz.first", 0);
   private static final boolean HEAVY = Boolean.getBoolean("armgen.fuzz.heavy");
   static final int BATCH = 50;
+  static final int FLOOR_RUN = 100;
+  static final int COMPILED_FLOOR_PERCENT = 35;
+  static final int ROUND_TRIP_FLOOR_PERCENT = 80;
   private static final Pattern OUR_THROWABLE = Pattern.compile("io\\.armgen\\.[\\w.$]*(Exception|Error)\\b");
 
   @TempDir
@@ -59,6 +71,10 @@ class SpecFuzzTest {
   private static final AtomicLong startNanos = new AtomicLong();
   private static final AtomicLong generateNanos = new AtomicLong();
   private static final AtomicLong compileNanos = new AtomicLong();
+  private static final AtomicLong roundTripNanos = new AtomicLong();
+  private static final AtomicInteger compiledAfresh = new AtomicInteger();
+  private static final AtomicInteger roundTrippedMutants = new AtomicInteger();
+  private static final AtomicInteger roundTrippedModels = new AtomicInteger();
   private static final Map<String, Integer> rejectionCodes = new TreeMap<>();
   /** Fingerprints of outputs that compiled, so that a mutant with the same code is not compiled again. */
   private static final java.util.Set<String> compiledOutputs = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -81,6 +97,7 @@ class SpecFuzzTest {
 
   @ParameterizedTest(name = "mutants {0}..")
   @MethodSource("batches")
+  @Order(1)
   @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void mutantsAreRejectedWithDiagnosticsOrCompile(int first) throws IOException {
     int end = Math.min(first + BATCH, FIRST + MUTANTS);
@@ -104,13 +121,25 @@ class SpecFuzzTest {
       }
     }
     long t1 = System.nanoTime();
-    Map<Integer, String> compileFailures = BatchCompiler.compile(toCompile, scratch.resolve("classes/" + first));
+    Path classes = scratch.resolve("classes/" + first);
+    Map<Integer, String> compileFailures = BatchCompiler.compile(toCompile, classes);
+    long t2 = System.nanoTime();
     generateNanos.addAndGet(t1 - t0);
-    compileNanos.addAndGet(System.nanoTime() - t1);
-    compiled.addAndGet(toCompile.size() - compileFailures.size());
+    compileNanos.addAndGet(t2 - t1);
     compileFailures.forEach((i, why) -> failures.add(report(trials.get(i), "generated code does not compile:\n" + why)));
+    // a batch javac refused has no class files (-Werror): its failures fail the test already
+    List<MutantRoundTrips.Subject> subjects = !compileFailures.isEmpty() ? List.of()
+        : toCompile.keySet().stream().map(i -> trials.get(i).roundTrip()).toList();
+    MutantRoundTrips.Result roundTrips = MutantRoundTrips.check(subjects, classes);
+    roundTripNanos.addAndGet(System.nanoTime() - t2);
+    roundTrippedMutants.addAndGet(roundTrips.mutants());
+    roundTrippedModels.addAndGet(roundTrips.models());
+    roundTrips.failures().forEach((i, why) -> failures.add(report(trials.get(i), why)));
+    int compiledCleanly = toCompile.size() - compileFailures.size() - roundTrips.failures().size();
+    compiled.addAndGet(compiledCleanly);
+    compiledAfresh.addAndGet(compiledCleanly);
     for (Map.Entry<Integer, Path> e : toCompile.entrySet()) {
-      if (!compileFailures.containsKey(e.getKey())) {
+      if (!compileFailures.containsKey(e.getKey()) && !roundTrips.failures().containsKey(e.getKey())) {
         compiledOutputs.add(fingerprint(e.getValue(), e.getKey()));
       }
     }
@@ -120,9 +149,26 @@ class SpecFuzzTest {
     assertTrue(failures.isEmpty(), () -> failures.size() + " failing mutants:\n\n" + String.join("\n\n", failures));
   }
 
+  /**
+   * A fuzzer whose mutants are all rejected, or whose compiled mutants have no model to read, tests
+   * nothing: over a run of {@value #FLOOR_RUN} mutants or more, at least
+   * {@value #COMPILED_FLOOR_PERCENT}% must compile (about 45% do), and at least
+   * {@value #ROUND_TRIP_FLOOR_PERCENT}% of those compiled afresh must have had models round-tripped.
+   */
+  @Test
+  @Order(2)
+  void enoughMutantsCompileAndRoundTrip() {
+    int total = rejected.get() + compiled.get() + failed.get();
+    Assumptions.assumeTrue(total >= FLOOR_RUN, "a run of " + total + " mutants (a replay): the floors apply from " + FLOOR_RUN);
+    assertTrue(compiled.get() * 100 >= COMPILED_FLOOR_PERCENT * total,
+        compiled.get() + " of " + total + " mutants compiled, below the floor of " + COMPILED_FLOOR_PERCENT + "%");
+    assertTrue(roundTrippedMutants.get() * 100 >= ROUND_TRIP_FLOOR_PERCENT * compiledAfresh.get(), roundTrippedMutants.get()
+        + " of " + compiledAfresh.get() + " mutants compiled afresh had models round-tripped, below " + ROUND_TRIP_FLOOR_PERCENT + "%");
+  }
+
   /** One mutant's generation. {@code problem} is set when the run broke a rule. */
   private record Trial(int index, long seed, FuzzCorpus.Source source, List<String> mutations, String text, int exit,
-      Path output, String problem) {}
+      Path output, String problem, MutantRoundTrips.Subject roundTrip) {}
 
   private Trial generate(int index) throws IOException {
     long seed = seedOf(index);
@@ -135,17 +181,27 @@ class SpecFuzzTest {
     StringWriter stderr = new StringWriter();
     int exit;
     String problem = null;
+    MutantRoundTrips.Subject roundTrip = null;
     try {
       exit = ArmgenCommand.execute(new PrintWriter(stdout, true), new PrintWriter(stderr, true), "generate", file.toString(),
           "-o", out.toString(), "--package-prefix", "fuzz.m" + index, "--diagnostics-format", "json", "-q");
       problem = check(exit, stdout.toString(), stderr.toString());
+      if (exit == 0 && problem == null) {
+        roundTrip = roundTripSubject(index, seed, file, mutant.text());
+      }
     } catch (Throwable escaped) { // StackOverflowError included: that is exactly what we look for
       exit = -1;
       problem = "exception escaped the CLI: " + escaped;
     } finally {
       Files.delete(file);
     }
-    return new Trial(index, seed, source, mutant.mutations(), mutant.text(), exit, out, problem);
+    return new Trial(index, seed, source, mutant.mutations(), mutant.text(), exit, out, problem, roundTrip);
+  }
+
+  /** armgen's model of an accepted mutant (the same options as the CLI run), for its round trips. */
+  private static MutantRoundTrips.Subject roundTripSubject(int index, long seed, Path file, String text) throws IOException {
+    GeneratorResult result = new Generator().generate(new GeneratorOptions(List.of(file), "fuzz.m" + index, false, List.of()));
+    return new MutantRoundTrips.Subject(index, seed, file, new ObjectMapper().readTree(text), result.model().services());
   }
 
   private FuzzCorpus.Source pickSource(long seed) {
@@ -239,10 +295,12 @@ class SpecFuzzTest {
     long ms = (System.nanoTime() - startNanos.get()) / 1_000_000;
     List<Map.Entry<String, Integer>> top = new ArrayList<>(rejectionCodes.entrySet());
     top.sort((a, b) -> b.getValue() - a.getValue());
-    String line = String.format("fuzz: %d mutants (seed %d, first %d, %d sources%s): %d rejected with diagnostics, %d compiled,"
-            + " %d failing; %d ms (generating %d, compiling %d); error codes seen: %s",
+    String line = String.format("fuzz: %d mutants (seed %d, first %d, %d sources%s): %d rejected with diagnostics, %d compiled"
+            + " (%d of them round-tripped, %d models), %d failing; %d ms (generating %d, compiling %d, round trips %d);"
+            + " error codes seen: %s",
         rejected.get() + compiled.get() + failed.get(), SEED, FIRST, sources.size(), HEAVY ? ", heavy" : "", rejected.get(),
-        compiled.get(), failed.get(), ms, generateNanos.get() / 1_000_000, compileNanos.get() / 1_000_000, top.subList(0, Math.min(12, top.size())));
+        compiled.get(), roundTrippedMutants.get(), roundTrippedModels.get(), failed.get(), ms, generateNanos.get() / 1_000_000,
+        compileNanos.get() / 1_000_000, roundTripNanos.get() / 1_000_000, top.subList(0, Math.min(12, top.size())));
     System.out.println(line);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/fuzz-summary.txt"), line + "\n");

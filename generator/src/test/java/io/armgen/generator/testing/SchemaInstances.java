@@ -28,8 +28,11 @@ import java.util.Set;
  * faithfully writes the same JSON.
  *
  * <p>It declines (empty) what a plain instance cannot stand for: a polymorphic type (its subtype
- * is chosen by value), {@code x-nullable}, a type or {@code $ref} it cannot resolve, and a
- * required property that nests deeper than {@value #MAX_DEPTH} levels (a recursive type).
+ * is chosen by value), {@code x-nullable}, a type or {@code $ref} it cannot resolve, a scalar
+ * {@code type} next to {@code properties} (the schema contradicts itself), a required property
+ * that nests deeper than {@value #MAX_DEPTH} levels (a recursive type), and a required flattened
+ * object left empty. An optional flattened object is left out rather than sent empty: a client
+ * holds its properties, not the object, so it cannot tell an empty one from none.
  */
 public final class SchemaInstances {
   private static final int MAX_DEPTH = 6;
@@ -93,6 +96,9 @@ public final class SchemaInstances {
       return enumValue(n, type);
     }
     boolean objectLike = n.has("properties") || n.has("allOf") || n.has("additionalProperties");
+    if (objectLike && !type.isEmpty() && !type.equals("object")) {
+      throw new Decline(); // a scalar type with properties: the schema contradicts itself
+    }
     return switch (type) {
       case "object" -> object(s, depth);
       case "" -> objectLike ? object(s, depth) : NODES.textNode("any");
@@ -130,7 +136,12 @@ public final class SchemaInstances {
         continue;
       }
       try {
-        out.set(p.getKey(), value(p.getValue(), depth + 1));
+        JsonNode v = value(p.getValue(), depth + 1);
+        if (flattened(p.getValue()) && v.isObject() && v.isEmpty()) {
+          // a flattened object with no property set has no field of its own to write it from
+          throw new Decline();
+        }
+        out.set(p.getKey(), v);
       } catch (Decline declined) {
         if (mustHave) {
           throw declined;
@@ -149,6 +160,10 @@ public final class SchemaInstances {
       }
     }
     return out;
+  }
+
+  private static boolean flattened(Site property) {
+    return property.node().path("x-ms-client-flatten").asBoolean(false);
   }
 
   /** Own and allOf-inherited properties and required names. */
