@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.armgen.runtime.json.Json;
 import io.armgen.runtime.json.JsonReadException;
 import io.armgen.runtime.json.JsonReadFunction;
+import io.armgen.runtime.media.ResponseContent;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
@@ -79,6 +80,50 @@ public final class ArmClientCore {
     requireStatus(http, response, request.expectedStatuses());
     T value = readBody(http, response, reader);
     return new ArmResponse<>(response.statusCode(), response.headers().toMap(), value);
+  }
+
+  /**
+   * Sends {@code request} and reads the body in the media type {@code content} stands for (text,
+   * bytes, a stream, XML; see {@code io.armgen.runtime.media}). A streamed body is not read here:
+   * the caller gets the open stream and closes it.
+   *
+   * @throws ManagementException for a status not in the request's expected statuses
+   * @throws MalformedResponseException when the body does not fit
+   */
+  public <T> T exchange(ArmRequest request, ResponseContent<T> content) {
+    return exchangeWithResponse(request, content).value();
+  }
+
+  /** Like {@link #exchange} with the status and headers. */
+  public <T> ArmResponse<T> exchangeWithResponse(ArmRequest request, ResponseContent<T> content) {
+    HttpRequest http = RequestTranslator.toHttp(endpoint, request);
+    if (content.streamed()) {
+      http = http.withStreamedResponse();
+    }
+    HttpResponse response = execute(http);
+    T value;
+    try {
+      requireStatus(http, response, request.expectedStatuses());
+      value = content.read(response);
+    } catch (IOException e) {
+      closeQuietly(response);
+      throw malformed(http, response, "its body could not be read: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(response);
+      throw e;
+    }
+    return new ArmResponse<>(response.statusCode(), response.headers().toMap(), value);
+  }
+
+  /** Releases the connection of a streamed response that will not be handed over. */
+  private static void closeQuietly(HttpResponse response) {
+    if (response.streamed()) {
+      try {
+        response.bodyStream().close();
+      } catch (IOException e) {
+        // already failing: the first error is the one to report
+      }
+    }
   }
 
   /**

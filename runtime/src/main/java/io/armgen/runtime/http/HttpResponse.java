@@ -1,20 +1,37 @@
 package io.armgen.runtime.http;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-/** A fully read HTTP response: status, case-insensitive headers and body bytes (empty when none). */
+/**
+ * An HTTP response: status, case-insensitive headers and the body, read into memory (empty when
+ * none) or, when the request asked for it ({@link HttpRequest#withStreamedResponse()}) and the
+ * status is 2xx, still on the wire as a {@linkplain #bodyStream() stream}.
+ */
 public final class HttpResponse {
   private static final byte[] NO_BODY = new byte[0];
 
   private final int statusCode;
   private final HttpHeaders headers;
   private final byte[] body;
+  private final InputStream stream;
 
   public HttpResponse(int statusCode, HttpHeaders headers, byte[] body) {
+    this(statusCode, headers, body, null);
+  }
+
+  private HttpResponse(int statusCode, HttpHeaders headers, byte[] body, InputStream stream) {
     this.statusCode = statusCode;
     this.headers = Objects.requireNonNull(headers, "headers");
     this.body = body == null ? NO_BODY : body;
+    this.stream = stream;
+  }
+
+  /** A response whose body is read from {@code stream} by whoever receives it (and closes it). */
+  public static HttpResponse streamed(int statusCode, HttpHeaders headers, InputStream stream) {
+    return new HttpResponse(statusCode, headers, null, Objects.requireNonNull(stream, "stream"));
   }
 
   public int statusCode() {
@@ -30,9 +47,22 @@ public final class HttpResponse {
     return headers.first(name);
   }
 
-  /** The body bytes; shared, do not modify. */
+  /** The body bytes; shared, do not modify. Empty for a {@linkplain #streamed() streamed} response. */
   public byte[] body() {
     return body;
+  }
+
+  /** True when the body has not been read: see {@link #bodyStream()}. */
+  public boolean streamed() {
+    return stream != null;
+  }
+
+  /**
+   * The body as a stream: for a streamed response the connection's stream, read once, which the
+   * caller must close; otherwise the bytes read.
+   */
+  public InputStream bodyStream() {
+    return stream != null ? stream : new ByteArrayInputStream(body);
   }
 
   public String bodyAsString() {
@@ -41,6 +71,6 @@ public final class HttpResponse {
 
   @Override
   public String toString() {
-    return "HttpResponse{" + statusCode + ", " + body.length + " bytes}";
+    return "HttpResponse{" + statusCode + ", " + (stream != null ? "streamed" : body.length + " bytes") + "}";
   }
 }

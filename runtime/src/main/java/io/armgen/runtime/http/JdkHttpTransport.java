@@ -1,5 +1,6 @@
 package io.armgen.runtime.http;
 
+import io.armgen.runtime.internal.StreamedExchange;
 import io.armgen.runtime.internal.WholeResponseDeadline;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -42,10 +43,7 @@ public final class JdkHttpTransport implements HttpTransport {
   @Override
   public HttpResponse send(HttpRequest request) throws IOException {
     java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(request.uri());
-    byte[] body = request.body();
-    builder.method(request.method(), body == null
-        ? java.net.http.HttpRequest.BodyPublishers.noBody()
-        : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+    builder.method(request.method(), RequestPublishers.of(request.content()));
     for (Map.Entry<String, List<String>> header : request.headers().toMap().entrySet()) {
       if (!RESTRICTED.contains(header.getKey())) {
         for (String value : header.getValue()) {
@@ -57,6 +55,9 @@ public final class JdkHttpTransport implements HttpTransport {
       builder.timeout(responseTimeout);
     }
     try {
+      if (request.streamedResponse()) {
+        return StreamedExchange.send(client, builder.build());
+      }
       java.net.http.HttpResponse<byte[]> response = WholeResponseDeadline.send(client, builder.build(), responseTimeout);
       return new HttpResponse(response.statusCode(), HttpHeaders.of(response.headers().map()), response.body());
     } catch (InterruptedException e) {

@@ -21,6 +21,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * only when the server cannot have acted on them: the connection could not be established, or
  * the server answered 429 or 503 together with a retry-after header (ARM throttling and
  * "come back later" answers, sent before the request is processed).
+ *
+ * <p>A request whose body is a stream that can be read only once ({@link RequestBody#replayable()}
+ * false) is sent once: there is nothing to send again.
  */
 public final class RetryPolicy implements HttpPolicy {
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
@@ -42,6 +45,9 @@ public final class RetryPolicy implements HttpPolicy {
 
   @Override
   public HttpResponse process(HttpRequest request, Next next) throws IOException {
+    if (request.content() != null && !request.content().replayable()) {
+      return next.proceed(request);
+    }
     boolean idempotent = IDEMPOTENT.contains(request.method());
     IOException earlier = null;
     for (int retry = 0; ; retry++) {
