@@ -31,6 +31,8 @@ final class ScenarioFiles {
 
   private static final Predicate<String> ALL = name -> true;
   private static final Predicate<String> CUSTOM_URL_PAGING = name -> name.startsWith("PagingCustomUrl");
+  private static final Predicate<String> FORM_URLENCODED =
+      name -> name.equals("UpdatePetWithForm") || name.equals("UrlEncodedDataWithPartialConstantBody");
 
   private static final List<Source> SOURCES = List.of(
       new Source("lro.json", List.of("legacy/routes/lros.js", "dist/test-routes/lro/lro-double-headers.js"), ALL, List.of()),
@@ -50,7 +52,17 @@ final class ScenarioFiles {
           "dist/test-routes/required-optional-params/body-required-optional.js",
           "dist/test-routes/required-optional-params/general-require-optional.js",
           "dist/test-routes/required-optional-params/header-required-optional.js",
-          "dist/test-routes/required-optional-params/query-required-optional.js"), ALL, List.of()));
+          "dist/test-routes/required-optional-params/query-required-optional.js"), ALL, List.of()),
+      new Source("body-binary.json", List.of("dist/test-routes/binary-files.js"), ALL, List.of()),
+      new Source("body-file.json", List.of("legacy/routes/files.js"), ALL, List.of()),
+      new Source("body-formdata-urlencoded.json", List.of("dist/test-routes/formdata.js"), FORM_URLENCODED, List.of()),
+      new Source("body-formdata.json", List.of("dist/test-routes/formdata.js", "legacy/routes/formData.js"),
+          FORM_URLENCODED.negate(), List.of()),
+      new Source("media_types.json", List.of("dist/test-routes/media-types.js", "legacy/routes/mediatypes.js"), ALL,
+          List.of()),
+      new Source("merge-patch.json", List.of("dist/test-routes/merge-patch-json.js"), ALL, List.of()),
+      new Source("storage.json", List.of(), ALL, List.of()),
+      new Source("xml-service.json", List.of("dist/test-routes/xml-service.js", "legacy/routes/xml.js"), ALL, List.of()));
 
   private ScenarioFiles() {}
 

@@ -10,7 +10,6 @@ import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.Service;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
@@ -61,21 +60,17 @@ public final class ClientWriter {
             .addStatement("return new $T()", builder)
             .build());
 
-    OperationPlanner planner = new OperationPlanner(context, group);
-    MethodNames names = new MethodNames();
     Map<String, SharedOperationsAdapter.Planned> planned = new LinkedHashMap<>();
-    for (Operation operation : group.operations()) {
-      Optional<OperationPlan> plan = planner.plan(operation, notes);
-      if (plan.isEmpty()) {
-        continue;
-      }
-      String name = names.claim(operation.javaName(), base -> OperationMethods.family(plan.get().kind(), base));
-      if (!name.equals(operation.javaName())) {
-        notes.accept(service.name() + ": operation " + operation.operationId() + " is emitted as " + name
+    for (OperationFamilies.Family family : OperationFamilies.of(context, group, notes)) {
+      Operation operation = family.operation();
+      if (family.primary() && !family.name().equals(operation.javaName())) {
+        notes.accept(service.name() + ": operation " + operation.operationId() + " is emitted as " + family.name()
             + " because " + operation.javaName() + " is taken in " + client.simpleName());
       }
-      type.addMethods(new OperationMethods(plan.get(), name).methods());
-      planned.put(operation.javaName(), new SharedOperationsAdapter.Planned(plan.get(), name));
+      type.addMethods(new OperationMethods(family.plan(), family.name(), family.requestName()).methods());
+      if (family.primary()) {
+        planned.put(operation.javaName(), new SharedOperationsAdapter.Planned(family.plan(), family.name()));
+      }
     }
     SharedOperationsAdapter.addTo(type, group, planned, context, notes);
     type.addType(builderType(service, client, builder));

@@ -32,11 +32,17 @@ final class OperationMethods {
 
   private final OperationPlan plan;
   private final String name;
+  private final String requestName;
 
-  /** @param name the operation's method base name, already free of collisions */
-  OperationMethods(OperationPlan plan, String name) {
+  /**
+   * @param name the operation's method base name, already free of collisions
+   * @param requestName the base name whose {@code ...Request} method builds the request (a variant
+   *     returning a stream reuses the one of its sibling returning bytes)
+   */
+  OperationMethods(OperationPlan plan, String name, String requestName) {
     this.plan = plan;
     this.name = name;
+    this.requestName = requestName;
   }
 
   /** The names of every method this operation produces for base name {@code base}. */
@@ -68,7 +74,9 @@ final class OperationMethods {
         methods.addAll(overloads(name, syncType(), plainSyncBody(), Variant.SYNC));
         methods.addAll(overloads(name + "Async", futureType(), asyncBody(), Variant.ASYNC));
     }
-    methods.add(requestMethod());
+    if (requestName.equals(name)) {
+      methods.add(requestMethod());
+    }
     return methods;
   }
 
@@ -93,7 +101,7 @@ final class OperationMethods {
   private MethodSpec delegate(String method, TypeName returns, List<OperationPlan.MethodParam> params, Variant variant) {
     List<String> args = new ArrayList<>();
     for (OperationPlan.MethodParam p : plan.all()) {
-      args.add(params.contains(p) ? p.name() : "null");
+      args.add(params.contains(p) ? p.name() : nullArgument(p));
     }
     if (plan.conditional()) {
       args.add("null");
@@ -101,6 +109,11 @@ final class OperationMethods {
     String call = method + "(" + String.join(", ", args) + ")";
     MethodSpec.Builder b = signature(method, returns, params, false, variant);
     return (returns.equals(TypeName.VOID) ? b.addStatement("$L", call) : b.addStatement("return $L", call)).build();
+  }
+
+  /** {@code null}, cast where an {@code InputStream} overload would make it ambiguous. */
+  private String nullArgument(OperationPlan.MethodParam p) {
+    return MediaVariant.isStreamable(p.parameter(), plan.variant().kind()) ? "(" + p.type() + ") null" : "null";
   }
 
   private MethodSpec.Builder signature(String method, TypeName returns, List<OperationPlan.MethodParam> params,
@@ -127,7 +140,7 @@ final class OperationMethods {
     if (plan.conditional()) {
       args.add(withConditions ? plan.conditionsName() : "null");
     }
-    return CodeBlock.of("$L($L)", name + "Request", String.join(", ", args));
+    return CodeBlock.of("$L($L)", requestName + "Request", String.join(", ", args));
   }
 
   /** The arguments of the fullest overload, to call it from another method of the family. */
@@ -146,6 +159,10 @@ final class OperationMethods {
     }
     if (plan.resultType() == null) {
       return CodeBlock.builder().addStatement("this.core.send($L, null)", requestCall(true)).build();
+    }
+    if (plan.responseContent() != null) {
+      return CodeBlock.builder().addStatement("return this.core.exchange($L, $L)", requestCall(true),
+          plan.responseContent()).build();
     }
     return CodeBlock.builder().addStatement("return this.core.send($L, $L)", requestCall(true), plan.reader()).build();
   }
@@ -255,6 +272,10 @@ final class OperationMethods {
             ? "Waits until the long-running operation ends." : "";
     }
     String text = description + "\n";
+    String media = RequestContentCode.describe(plan.operation(), plan.variant());
+    if (!media.isEmpty()) {
+      text += "\n<p>" + media + "\n";
+    }
     if (!how.isEmpty()) {
       text += "\n<p>" + how + "\n";
     }

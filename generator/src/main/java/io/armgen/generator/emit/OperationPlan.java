@@ -25,6 +25,9 @@ import java.util.List;
  * @param request the builder chain after {@code ArmRequest.builder(method, path)}, without
  *     {@code .conditions(...)}, {@code .expect(...)} and {@code .build()}
  * @param expected the declared 2xx statuses
+ * @param variant the media-type variant this plan is for (see {@link MediaVariant})
+ * @param responseContent a {@code ResponseContent} expression reading a body that is not JSON,
+ *     or null when the body is read as JSON with {@code reader}
  */
 record OperationPlan(
     Operation operation,
@@ -36,7 +39,9 @@ record OperationPlan(
     boolean conditional,
     String conditionsName,
     CodeBlock request,
-    List<Integer> expected) {
+    List<Integer> expected,
+    MediaVariant variant,
+    CodeBlock responseContent) {
 
   OperationPlan {
     required = List.copyOf(required);

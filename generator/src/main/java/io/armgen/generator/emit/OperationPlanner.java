@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.Operation;
+import io.armgen.generator.model.OperationMedia.Kind;
 import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.Parameter;
 import io.armgen.generator.model.Property;
@@ -39,41 +40,76 @@ final class OperationPlanner {
   private final EmitContext context;
   private final OperationGroup group;
   private final RequestBodyCode bodies;
+  private final RequestContentCode contents;
 
   OperationPlanner(EmitContext context, OperationGroup group) {
     this.context = context;
     this.group = group;
     this.bodies = new RequestBodyCode(context);
+    this.contents = new RequestContentCode(context);
   }
 
-  /** The plan, or empty (with a note) when the operation cannot be emitted. */
+  /** The plan of the primary variant, or empty (with a note) when the operation cannot be emitted. */
   Optional<OperationPlan> plan(Operation operation, Consumer<String> notes) {
+    return plan(operation, MediaVariant.of(operation).get(0), notes);
+  }
+
+  /** The plan of one media-type variant, or empty (with a note) when the operation cannot be emitted. */
+  Optional<OperationPlan> plan(Operation operation, MediaVariant variant, Consumer<String> notes) {
     Optional<Parameter> body = operation.body();
-    if (body.isPresent() && !bodies.canSend(body.get().type())) {
+    if (body.isPresent() && variant.kind() == Kind.JSON && !bodies.canSend(body.get().type())) {
       notes.accept(context.service().name() + ": operation " + operation.operationId()
           + " skipped: its request body's type " + body.get().type() + " is not known");
       return Optional.empty();
     }
     OperationPlan.Kind kind = kind(operation);
-    if (operation.longRunning().isPresent() && operation.paging().isPresent()) {
+    if (operation.longRunning().isPresent() && operation.paging().isPresent() && variant.primary()) {
       notes.accept(context.service().name() + ": operation " + operation.operationId()
           + " is long-running and pageable; emitted as long-running, returning the first page");
     }
     List<OperationPlan.MethodParam> required = new ArrayList<>();
     List<OperationPlan.MethodParam> optional = new ArrayList<>();
     Set<String> used = new HashSet<>();
+    OperationPlan.MethodParam contentType = null;
     for (Parameter parameter : operation.parameters()) {
       if (fromClient(parameter).isEmpty()) {
+        TypeName type = contents.parameterType(parameter, variant).orElseGet(() -> context.names().of(parameter.type()));
+        boolean isRequired = parameter.required() || requiredIn(parameter, variant);
         OperationPlan.MethodParam param = new OperationPlan.MethodParam(
-            parameter, uniqueName(safeName(parameter.javaName()), used), context.names().of(parameter.type()));
-        (parameter.required() ? required : optional).add(param);
+            parameter, uniqueName(safeName(parameter.javaName()), used), type);
+        (isRequired ? required : optional).add(param);
+        if (parameter.in() == Parameter.Location.BODY && variant.choosesContentType()) {
+          contentType = new OperationPlan.MethodParam(contentTypeParameter(variant, isRequired),
+              uniqueName("contentType", used), ClassName.get(String.class));
+          (isRequired ? required : optional).add(contentType);
+        }
       }
     }
     boolean conditional = conditional(operation);
     String conditionsName = uniqueName("conditions", used);
-    CodeBlock request = requestChain(operation, required, optional);
-    return Optional.of(new OperationPlan(operation, kind, required, optional, resultType(operation, kind),
-        reader(operation, kind), conditional, conditionsName, request, expected(operation)));
+    CodeBlock request = requestChain(operation, variant, required, optional, contentType);
+    TypeName result = RequestContentCode.resultType(variant).orElseGet(() -> resultType(operation, kind));
+    return Optional.of(new OperationPlan(operation, kind, required, optional, result,
+        reader(operation, kind), conditional, conditionsName, request, expected(operation), variant,
+        kind == OperationPlan.Kind.PLAIN ? contents.responseContent(operation, variant, plainBody(operation)) : null));
+  }
+
+  /**
+   * An optional body is required in the methods of another way of sending it (without a body there
+   * is nothing to send differently), and a stream in the {@code InputStream} overloads (a shorter
+   * overload leaving it out would clash with the {@code byte[]} one).
+   */
+  private static boolean requiredIn(Parameter parameter, MediaVariant variant) {
+    boolean body = parameter.in() == Parameter.Location.BODY && !variant.requestSuffix().isEmpty();
+    return body || variant.streamedInput() && MediaVariant.isStreamable(parameter, variant.kind());
+  }
+
+  /** The argument that picks the body's media type when the operation accepts several. */
+  private static Parameter contentTypeParameter(MediaVariant variant, boolean required) {
+    String allowed = variant.request().contentTypes().stream().map(t -> "{@code " + t + "}")
+        .collect(Collectors.joining(", "));
+    return new Parameter("Content-Type", "contentType", Parameter.Location.HEADER, TypeRef.of(TypeRef.PrimitiveKind.STRING),
+        required, false, null, false, "The media type of the body: one of " + allowed + ".");
   }
 
   private static OperationPlan.Kind kind(Operation operation) {
@@ -105,11 +141,12 @@ final class OperationPlanner {
     return Optional.empty();
   }
 
-  private CodeBlock requestChain(Operation operation, List<OperationPlan.MethodParam> required,
-      List<OperationPlan.MethodParam> optional) {
+  private CodeBlock requestChain(Operation operation, MediaVariant variant, List<OperationPlan.MethodParam> required,
+      List<OperationPlan.MethodParam> optional, OperationPlan.MethodParam contentType) {
     List<OperationPlan.MethodParam> all = new ArrayList<>(required);
     all.addAll(optional);
     CodeBlock.Builder chain = CodeBlock.builder();
+    List<RequestContentCode.FormField> form = new ArrayList<>();
     for (Parameter parameter : operation.parameters()) {
       Optional<CodeBlock> clientValue = fromClient(parameter);
       OperationPlan.MethodParam param = all.stream().filter(p -> p.parameter() == parameter).findFirst().orElse(null);
@@ -125,13 +162,20 @@ final class OperationPlanner {
           chain.add("\n.header($S, $L)", parameter.wireName(), clientValue.orElseGet(() -> asQueryValue(param)));
           break;
         case BODY:
-          chain.add(bodies.call(parameter.type(), param.name()));
+          chain.add(contents.body(variant, parameter.type(), param.name(),
+              contents.contentType(variant, contentType == null ? null : contentType.name())));
+          break;
+        case FORM:
+          form.add(new RequestContentCode.FormField(parameter, clientValue.orElseGet(() -> CodeBlock.of("$L", param.name()))));
           break;
         default:
           throw new IllegalStateException("unknown parameter location " + parameter.in());
       }
     }
-    return chain.build();
+    if (!form.isEmpty()) {
+      chain.add(contents.form(variant, form));
+    }
+    return chain.add(contents.accept(operation)).build();
   }
 
   /** Path values must be strings; null stays null so the request builder names the parameter. */

@@ -22,6 +22,6 @@ public record Parameter(
     boolean skipUrlEncoding,
     String description) {
 
-  /** Where the value goes. */
-  public enum Location { PATH, QUERY, HEADER, BODY }
+  /** Where the value goes; FORM: a field of the form body ({@code in: formData}). */
+  public enum Location { PATH, QUERY, HEADER, BODY, FORM }
 }

@@ -1,6 +1,7 @@
 package io.armgen.generator.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One Swagger document's worth of API, normalised.
@@ -11,6 +12,7 @@ import java.util.List;
  * @param sourceFile the entry document, as given to the generator
  * @param dependencies what each resource type depends on: its parents and the resources its
  *     properties refer to, in resource order
+ * @param xml how the models that travel as XML are written, by Java name (empty when none does)
  */
 public record Service(
     String name,
@@ -24,7 +26,8 @@ public record Service(
     List<EnumType> enums,
     List<OperationGroup> groups,
     List<ResourceType> resources,
-    List<Dependency> dependencies) {
+    List<Dependency> dependencies,
+    Map<String, XmlObject> xml) {
 
   public Service {
     objects = List.copyOf(objects);
@@ -32,6 +35,15 @@ public record Service(
     groups = List.copyOf(groups);
     resources = List.copyOf(resources);
     dependencies = List.copyOf(dependencies);
+    xml = Map.copyOf(xml);
+  }
+
+  /** A service without XML models. */
+  public Service(String name, String namespace, String apiVersion, String title, String description,
+      String javaPackage, String sourceFile, List<ObjectType> objects, List<EnumType> enums,
+      List<OperationGroup> groups, List<ResourceType> resources, List<Dependency> dependencies) {
+    this(name, namespace, apiVersion, title, description, javaPackage, sourceFile, objects, enums, groups,
+        resources, dependencies, Map.of());
   }
 
   /** A service without dependency information (the signature before dependencies were modelled). */
@@ -39,7 +51,7 @@ public record Service(
       String javaPackage, String sourceFile, List<ObjectType> objects, List<EnumType> enums,
       List<OperationGroup> groups, List<ResourceType> resources) {
     this(name, namespace, apiVersion, title, description, javaPackage, sourceFile, objects, enums, groups,
-        resources, List.of());
+        resources, List.of(), Map.of());
   }
 
   /** The dependencies of the resource type named {@code resource}, in order. */

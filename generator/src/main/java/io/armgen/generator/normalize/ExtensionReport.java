@@ -21,7 +21,7 @@ final class ExtensionReport {
       "x-ms-client-flatten", "x-ms-enum", "x-ms-client-name", "x-ms-parameter-location",
       "x-ms-long-running-operation", "x-ms-long-running-operation-options", "x-ms-pageable", "x-ms-examples",
       "x-ms-azure-resource", "x-ms-secret", "x-ms-discriminator-value", "x-ms-skip-url-encoding",
-      "x-ms-api-version");
+      "x-ms-api-version", "x-ms-text");
 
   /**
    * Understood, but purely documentary or for linters: no effect on generated code, no warning.

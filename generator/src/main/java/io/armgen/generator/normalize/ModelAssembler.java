@@ -114,6 +114,7 @@ final class ModelAssembler {
     Optional<Operation.Paging> paging = Optional.ofNullable(d.paging)
         .map(p -> new Operation.Paging(p.itemName(), p.nextLinkName(), typeOf(p.pageType()), typeOf(p.itemType())));
     return new Operation(d.operationId, d.javaName, d.httpMethod, d.path, d.description, params, responses,
-        Optional.ofNullable(d.errorType).map(this::typeOf), Optional.ofNullable(d.longRunning), paging, d.examples, d.origin);
+        Optional.ofNullable(d.errorType).map(this::typeOf), Optional.ofNullable(d.longRunning), paging, d.examples, d.origin,
+        d.media);
   }
 }

@@ -61,6 +61,8 @@ public final class Normalizer {
     new EnumPass(table, reporter).run();
     Set<SchemaId> kept = new Reachability(table).kept(operations, entry);
     new JavaNaming(table, reporter).run(kept, entry);
+    XmlPass xml = new XmlPass(loaded, table, reporter);
+    xml.run(operations);
 
     ModelAssembler assembler = new ModelAssembler(table);
     List<ObjectType> objects = assembler.objects(kept);
@@ -71,6 +73,7 @@ public final class Normalizer {
     String description = TypeMapper.textOf(entry.root().path("info"), "description");
     List<ResourceType> resources = ResourcePass.resources(groups, objects);
     return new Service(naming.name(), naming.namespace(), apiVersion, title, description, naming.javaPackage(),
-        entry.displayName(), objects, enums, groups, resources, new DependencyPass(loaded).dependencies(resources, objects));
+        entry.displayName(), objects, enums, groups, resources, new DependencyPass(loaded).dependencies(resources, objects),
+        xml.byJavaName());
   }
 }

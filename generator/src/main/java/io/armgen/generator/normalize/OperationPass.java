@@ -31,6 +31,7 @@ final class OperationPass {
   private final Reporter reporter;
   private final ParameterReader parameters;
   private final PageItemLocator pages;
+  private final OperationMediaReader media;
 
   OperationPass(LoadResult loaded, TypeMapper mapper, Reporter reporter) {
     this.loaded = loaded;
@@ -38,6 +39,7 @@ final class OperationPass {
     this.reporter = reporter;
     this.parameters = new ParameterReader(loaded, mapper, reporter);
     this.pages = new PageItemLocator(loaded, mapper, reporter);
+    this.media = new OperationMediaReader(loaded, reporter);
   }
 
   List<OperationDraft> read(SpecDocument doc, String serviceName) {
@@ -73,6 +75,11 @@ final class OperationPass {
           continue;
         }
         OperationDraft draft = read(doc, e.getKey(), method, itemPointer, opPointer, serviceName);
+        draft.media = media.read(doc, itemPointer, opPointer, draft.operationId,
+            draft.longRunning != null || draft.paging != null).orElse(null);
+        if (draft.media == null) {
+          continue; // reported: an operation that cannot be sent or read correctly is not generated
+        }
         String previous = seenIds.putIfAbsent(draft.operationId.toLowerCase(Locale.ROOT), opPointer);
         if (previous != null) {
           reporter.error("DUPLICATE_OPERATION_ID", doc, Pointers.child(opPointer, "operationId"),
@@ -106,11 +113,12 @@ final class OperationPass {
     }
     d.javaName = JavaNames.memberName(underscore > 0 ? d.operationId.substring(underscore + 1) : d.operationId);
     d.httpMethod = method.toUpperCase(Locale.ROOT);
-    d.path = path;
+    d.path = PathQuery.path(path);
     d.description = description(op);
     d.origin = Reporter.locate(doc, opPointer);
     d.parameters.addAll(parameters.read(doc, itemPointer, opPointer, d.operationId));
-    checkPathTemplate(doc, opPointer, path, d.parameters);
+    PathQuery.addConstants(path, d.parameters);
+    checkPathTemplate(doc, opPointer, d.path, d.parameters);
     readResponses(doc, opPointer, d);
     if (op.path("x-ms-long-running-operation").asBoolean(false)) {
       d.longRunning = new Operation.LongRunning(finalStateVia(doc, opPointer, op));
