@@ -7,6 +7,7 @@ import io.armgen.generator.model.OperationMedia.RequestMedia;
 import io.armgen.generator.model.Parameter;
 import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +27,8 @@ record MediaVariant(RequestMedia request, boolean streamedInput, boolean streame
   /** The variants of {@code operation}, primary first, then by way of sending, input, output. */
   static List<MediaVariant> of(Operation operation) {
     OperationMedia media = operation.media();
-    List<RequestMedia> requests = media.requests().isEmpty() ? java.util.Collections.singletonList(null) : media.requests();
+    // an operation without a body still has one family: a null way of sending
+    List<RequestMedia> requests = media.requests().isEmpty() ? Collections.singletonList(null) : media.requests();
     boolean binaryResponse = media.response() == Kind.BINARY && operation.longRunning().isEmpty()
         && operation.paging().isEmpty();
     List<MediaVariant> variants = new ArrayList<>();

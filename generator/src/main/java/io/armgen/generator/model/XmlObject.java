@@ -1,6 +1,5 @@
 package io.armgen.generator.model;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,9 +36,4 @@ public record XmlObject(XmlName root, Map<String, XmlProperty> properties) {
    * @param item the item element name of a list; empty otherwise
    */
   public record XmlProperty(Placement placement, XmlName name, Optional<XmlName> item) {}
-
-  /** The properties in a stable order, for emitters that walk them. */
-  public List<String> wireNames() {
-    return properties.keySet().stream().sorted().toList();
-  }
 }

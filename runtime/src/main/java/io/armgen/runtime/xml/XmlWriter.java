@@ -61,16 +61,11 @@ public final class XmlWriter {
         stream.writeStartElement(name.local());
         return;
       }
-      String prefix = name.prefix() == null ? "" : name.prefix();
-      boolean declared = name.namespace().equals(stream.getNamespaceContext().getNamespaceURI(prefix));
+      String prefix = prefixOf(name);
+      boolean declared = isDeclared(prefix, name.namespace());
       stream.writeStartElement(prefix, name.local(), name.namespace());
       if (!declared) {
-        if (prefix.isEmpty()) {
-          stream.writeDefaultNamespace(name.namespace());
-        } else {
-          stream.writeNamespace(prefix, name.namespace());
-        }
-        stream.setPrefix(prefix, name.namespace());
+        declare(prefix, name.namespace());
       }
     } catch (XMLStreamException e) {
       throw failed(e);
@@ -92,10 +87,9 @@ public final class XmlWriter {
         stream.writeAttribute(name.local(), value);
         return;
       }
-      String prefix = name.prefix() == null ? "" : name.prefix();
-      if (!prefix.isEmpty() && !name.namespace().equals(stream.getNamespaceContext().getNamespaceURI(prefix))) {
-        stream.writeNamespace(prefix, name.namespace());
-        stream.setPrefix(prefix, name.namespace());
+      String prefix = prefixOf(name);
+      if (!prefix.isEmpty() && !isDeclared(prefix, name.namespace())) {
+        declare(prefix, name.namespace());
       }
       stream.writeAttribute(prefix, name.namespace(), name.local(), value);
     } catch (XMLStreamException e) {
@@ -137,6 +131,24 @@ public final class XmlWriter {
     startElement(name);
     text(text);
     endElement();
+  }
+
+  private static String prefixOf(XmlName name) {
+    return name.prefix() == null ? "" : name.prefix();
+  }
+
+  private boolean isDeclared(String prefix, String namespace) {
+    return namespace.equals(stream.getNamespaceContext().getNamespaceURI(prefix));
+  }
+
+  /** Declares {@code namespace} on the element just opened, as the default one for an empty prefix. */
+  private void declare(String prefix, String namespace) throws XMLStreamException {
+    if (prefix.isEmpty()) {
+      stream.writeDefaultNamespace(namespace);
+    } else {
+      stream.writeNamespace(prefix, namespace);
+    }
+    stream.setPrefix(prefix, namespace);
   }
 
   private static IOException failed(XMLStreamException e) {
