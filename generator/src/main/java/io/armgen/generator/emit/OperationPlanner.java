@@ -106,8 +106,7 @@ final class OperationPlanner {
 
   /** The argument that picks the body's media type when the operation accepts several. */
   private static Parameter contentTypeParameter(MediaVariant variant, boolean required) {
-    String allowed = variant.request().contentTypes().stream().map(t -> "{@code " + t + "}")
-        .collect(Collectors.joining(", "));
+    String allowed = String.join(", ", variant.request().contentTypes());
     return new Parameter("Content-Type", "contentType", Parameter.Location.HEADER, TypeRef.of(TypeRef.PrimitiveKind.STRING),
         required, false, null, false, "The media type of the body: one of " + allowed + ".");
   }
