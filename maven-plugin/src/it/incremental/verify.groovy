@@ -6,7 +6,7 @@ def outcomes = log.readLines().findAll { it.contains('armgen: ') }.collect {
 assert outcomes == ['generated', 'skipped', 'generated'] : "armgen outcomes per build: $outcomes"
 assert log.contains('Copying 1 resource') : 'the third build did not change the shared types'
 
-def widget = new File(basedir, 'target/generated-sources/armgen/io/armgen/generated/widgets/models/Widget.java')
+def widget = new File(basedir, 'target/generated-sources/armgen/io/armgen/generated/widgets/v2024_01_01/models/Widget.java')
 assert widget.isFile()
 assert widget.text.contains('sizeInches') : 'the regenerated model lacks the property added in the $ref-only file'
 def fingerprint = new File(basedir, 'target/armgen/default.fingerprint').text

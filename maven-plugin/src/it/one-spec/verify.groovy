@@ -1,14 +1,14 @@
 // One spec -> sources generated under the default folder, added as a source root, compiled with the app.
 def out = new File(basedir, 'target/generated-sources/armgen')
-def client = new File(out, 'io/armgen/generated/containerregistry/PrivateEndpointConnectionsClient.java')
+def client = new File(out, 'io/armgen/generated/containerregistry/v2021_09_01/PrivateEndpointConnectionsClient.java')
 assert client.isFile() : "missing $client"
 assert new File(out, '.armgen-manifest').isFile()
 assert new File(basedir, 'target/classes/it/App.class').isFile()
-assert new File(basedir, 'target/classes/io/armgen/generated/containerregistry/PrivateEndpointConnectionsClient.class').isFile()
+assert new File(basedir, 'target/classes/io/armgen/generated/containerregistry/v2021_09_01/PrivateEndpointConnectionsClient.class').isFile()
 assert new File(basedir, 'target/armgen/default.fingerprint').isFile()
 def log = new File(basedir, 'build.log').text
 assert log =~ /armgen: 1 services, \d+ types, 4 operations; \d+ files written in /
-assert log.contains('ContainerRegistry 2021-09-01 -> io.armgen.generated.containerregistry')
+assert log.contains('ContainerRegistry 2021-09-01 -> io.armgen.generated.containerregistry.v2021_09_01')
 // mvn armgen:help lists the goal
 assert log.contains('armgen:generate')
 assert log.contains('armgen:help')

@@ -2,7 +2,8 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('MultiThreadedBuilder') && log.contains('thread count of 2') : 'the build did not run with -T 2'
 assert !log.contains('@threadSafe') : 'Maven warned about a plugin that is not thread-safe'
-['alpha': ['containerregistry', 'keyvault'], 'beta': ['documentdb', 'containerservice']].each { module, services ->
+['alpha': ['containerregistry/v2021_09_01', 'keyvault/v2021_06_01_preview'],
+    'beta': ['documentdb/v2022_02_15_preview', 'containerservice/v2026_01_01']].each { module, services ->
   services.each { service ->
     def cls = new File(basedir, "$module/target/classes/it/$module/generated/$service/PrivateEndpointConnectionsClient.class")
     assert cls.isFile() : "missing $cls"

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.conformance.binarywithcontenttypeapplicationjson.DownloadClient;
-import io.armgen.conformance.binarywithcontenttypeapplicationjson.UploadClient;
+import io.armgen.conformance.binarywithcontenttypeapplicationjson.v1_0_0.DownloadClient;
+import io.armgen.conformance.binarywithcontenttypeapplicationjson.v1_0_0.UploadClient;
 import io.armgen.runtime.arm.ManagementException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

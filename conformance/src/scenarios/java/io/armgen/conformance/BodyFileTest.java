@@ -3,7 +3,7 @@ package io.armgen.conformance;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.armgen.conformance.autorestswaggerbatfileservice.FilesClient;
+import io.armgen.conformance.autorestswaggerbatfileservice.v1_0_0.FilesClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

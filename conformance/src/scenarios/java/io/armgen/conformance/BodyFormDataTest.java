@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.conformance.autorestswaggerbatformdataservice.FormdataClient;
+import io.armgen.conformance.autorestswaggerbatformdataservice.v1_0_0.FormdataClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,9 +2,9 @@ package io.armgen.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.armgen.conformance.bodyformsdataurlencoded.FormdataurlencodedClient;
-import io.armgen.conformance.bodyformsdataurlencoded.models.PetFood;
-import io.armgen.conformance.bodyformsdataurlencoded.models.PetType;
+import io.armgen.conformance.bodyformsdataurlencoded.v1_0_0.FormdataurlencodedClient;
+import io.armgen.conformance.bodyformsdataurlencoded.v1_0_0.models.PetFood;
+import io.armgen.conformance.bodyformsdataurlencoded.v1_0_0.models.PetType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -2,8 +2,8 @@ package io.armgen.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.armgen.conformance.autorestparameterizedhosttestpaging.PagingClient;
-import io.armgen.conformance.autorestparameterizedhosttestpaging.models.Product;
+import io.armgen.conformance.autorestparameterizedhosttestpaging.v1_0_0.PagingClient;
+import io.armgen.conformance.autorestparameterizedhosttestpaging.v1_0_0.models.Product;
 import io.armgen.runtime.arm.PagedIterable;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -2,10 +2,10 @@ package io.armgen.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.armgen.conformance.petstoreinc.PetClient;
-import io.armgen.conformance.petstoreinc.models.DaysOfWeekExtensibleEnum;
-import io.armgen.conformance.petstoreinc.models.IntEnum;
-import io.armgen.conformance.petstoreinc.models.Pet;
+import io.armgen.conformance.petstoreinc.v2016_07_07.PetClient;
+import io.armgen.conformance.petstoreinc.v2016_07_07.models.DaysOfWeekExtensibleEnum;
+import io.armgen.conformance.petstoreinc.v2016_07_07.models.IntEnum;
+import io.armgen.conformance.petstoreinc.v2016_07_07.models.Pet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

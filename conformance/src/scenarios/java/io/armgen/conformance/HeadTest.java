@@ -3,7 +3,7 @@ package io.armgen.conformance;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.conformance.autorestheadtestservice.HttpSuccessClient;
+import io.armgen.conformance.autorestheadtestservice.v1_0_0.HttpSuccessClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

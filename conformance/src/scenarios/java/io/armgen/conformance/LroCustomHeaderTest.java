@@ -3,8 +3,8 @@ package io.armgen.conformance;
 import static io.armgen.conformance.LroFixtures.product;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.armgen.conformance.autorestlongrunningoperationtestservice.LROsCustomHeaderClient;
-import io.armgen.conformance.autorestlongrunningoperationtestservice.models.Product;
+import io.armgen.conformance.autorestlongrunningoperationtestservice.v1_0_0.LROsCustomHeaderClient;
+import io.armgen.conformance.autorestlongrunningoperationtestservice.v1_0_0.models.Product;
 import io.armgen.runtime.arm.LroPoller;
 import io.armgen.runtime.arm.LroStatus;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,7 +2,7 @@ package io.armgen.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.armgen.conformance.autorestlongrunningoperationtestservice.models.Product;
+import io.armgen.conformance.autorestlongrunningoperationtestservice.v1_0_0.models.Product;
 import io.armgen.runtime.arm.LroPoller;
 import io.armgen.runtime.arm.LroStatus;
 

@@ -2,7 +2,7 @@ package io.armgen.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.armgen.conformance.lrowithparamaterizedendpoints.LROWithParamaterizedEndpointsClient;
+import io.armgen.conformance.lrowithparamaterizedendpoints.v1_0_0.LROWithParamaterizedEndpointsClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

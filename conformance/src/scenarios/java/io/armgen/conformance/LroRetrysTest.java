@@ -6,7 +6,7 @@ import static io.armgen.conformance.LroFixtures.product;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.conformance.autorestlongrunningoperationtestservice.LRORetrysClient;
+import io.armgen.conformance.autorestlongrunningoperationtestservice.v1_0_0.LRORetrysClient;
 import io.armgen.runtime.arm.ManagementException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

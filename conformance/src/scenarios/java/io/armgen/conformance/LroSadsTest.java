@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.conformance.autorestlongrunningoperationtestservice.LROSADsClient;
-import io.armgen.conformance.autorestlongrunningoperationtestservice.models.Product;
+import io.armgen.conformance.autorestlongrunningoperationtestservice.v1_0_0.LROSADsClient;
+import io.armgen.conformance.autorestlongrunningoperationtestservice.v1_0_0.models.Product;
 import io.armgen.runtime.arm.LroPoller;
 import io.armgen.runtime.arm.LroStatus;
 import io.armgen.runtime.arm.MalformedResponseException;

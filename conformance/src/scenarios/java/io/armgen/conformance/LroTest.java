@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.conformance.autorestlongrunningoperationtestservice.LROsClient;
-import io.armgen.conformance.autorestlongrunningoperationtestservice.models.Product;
-import io.armgen.conformance.autorestlongrunningoperationtestservice.models.Sku;
-import io.armgen.conformance.autorestlongrunningoperationtestservice.models.SubProduct;
+import io.armgen.conformance.autorestlongrunningoperationtestservice.v1_0_0.LROsClient;
+import io.armgen.conformance.autorestlongrunningoperationtestservice.v1_0_0.models.Product;
+import io.armgen.conformance.autorestlongrunningoperationtestservice.v1_0_0.models.Sku;
+import io.armgen.conformance.autorestlongrunningoperationtestservice.v1_0_0.models.SubProduct;
 import io.armgen.runtime.arm.LongRunningOperationFailedException;
 import io.armgen.runtime.arm.LroPoller;
 import io.armgen.runtime.arm.LroStatus;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.conformance.mediatypes.MediaTypesClient;
-import io.armgen.conformance.mediatypes.models.SourcePath;
+import io.armgen.conformance.mediatypes.v2_0_preview.MediaTypesClient;
+import io.armgen.conformance.mediatypes.v2_0_preview.models.SourcePath;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.armgen.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.conformance.mergepatchjson.MergePatchJsonClient;
+import io.armgen.conformance.mergepatchjson.v1_0_0.MergePatchJsonClient;
 import io.armgen.runtime.arm.ManagementException;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

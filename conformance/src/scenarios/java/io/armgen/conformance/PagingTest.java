@@ -3,10 +3,10 @@ package io.armgen.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.conformance.autorestpagingtestservice.PagingClient;
-import io.armgen.conformance.autorestpagingtestservice.models.BodyParam;
-import io.armgen.conformance.autorestpagingtestservice.models.Product;
-import io.armgen.conformance.autorestpagingtestservice.models.ProductResult;
+import io.armgen.conformance.autorestpagingtestservice.v1_0_0.PagingClient;
+import io.armgen.conformance.autorestpagingtestservice.v1_0_0.models.BodyParam;
+import io.armgen.conformance.autorestpagingtestservice.v1_0_0.models.Product;
+import io.armgen.conformance.autorestpagingtestservice.v1_0_0.models.ProductResult;
 import io.armgen.runtime.arm.ManagementException;
 import io.armgen.runtime.arm.PagedIterable;
 import java.util.List;

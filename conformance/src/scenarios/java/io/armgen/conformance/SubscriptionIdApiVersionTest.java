@@ -2,8 +2,8 @@ package io.armgen.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.armgen.conformance.microsoftazuretesturl.GroupClient;
-import io.armgen.conformance.microsoftazuretesturl.models.SampleResourceGroup;
+import io.armgen.conformance.microsoftazuretesturl.v2014_04_01_preview.GroupClient;
+import io.armgen.conformance.microsoftazuretesturl.v2014_04_01_preview.models.SampleResourceGroup;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.conformance.xmserrorresponseextensions.PetClient;
-import io.armgen.conformance.xmserrorresponseextensions.models.AnimalNotFound;
-import io.armgen.conformance.xmserrorresponseextensions.models.LinkNotFound;
-import io.armgen.conformance.xmserrorresponseextensions.models.NotFoundErrorBase;
-import io.armgen.conformance.xmserrorresponseextensions.models.PetActionError;
+import io.armgen.conformance.xmserrorresponseextensions.v0_0_0.PetClient;
+import io.armgen.conformance.xmserrorresponseextensions.v0_0_0.models.AnimalNotFound;
+import io.armgen.conformance.xmserrorresponseextensions.v0_0_0.models.LinkNotFound;
+import io.armgen.conformance.xmserrorresponseextensions.v0_0_0.models.NotFoundErrorBase;
+import io.armgen.conformance.xmserrorresponseextensions.v0_0_0.models.PetActionError;
 import io.armgen.runtime.arm.ManagementException;
 import io.armgen.runtime.json.Json;
 import org.junit.jupiter.api.BeforeAll;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.generated.documentdb.PrivateEndpointConnectionsClient;
+import io.armgen.generated.documentdb.v2022_02_15_preview.PrivateEndpointConnectionsClient;
 import io.armgen.runtime.arm.ManagementException;
 import io.armgen.runtime.auth.AuthenticationException;
 import io.armgen.runtime.auth.ClientSecretCredential;

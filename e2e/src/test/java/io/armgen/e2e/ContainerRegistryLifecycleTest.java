@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.generated.containerregistry.PrivateEndpointConnectionsClient;
-import io.armgen.generated.containerregistry.models.ConnectionStatus;
-import io.armgen.generated.containerregistry.models.PrivateEndpointConnection;
-import io.armgen.generated.containerregistry.models.ProvisioningState;
+import io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient;
+import io.armgen.generated.containerregistry.v2021_09_01.models.ConnectionStatus;
+import io.armgen.generated.containerregistry.v2021_09_01.models.PrivateEndpointConnection;
+import io.armgen.generated.containerregistry.v2021_09_01.models.ProvisioningState;
 import io.armgen.runtime.arm.ManagementException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.generated.containerservice.PrivateEndpointConnectionsClient;
-import io.armgen.generated.containerservice.models.ConnectionStatus;
-import io.armgen.generated.containerservice.models.PrivateEndpointConnection;
-import io.armgen.generated.containerservice.models.PrivateEndpointConnectionProvisioningState;
+import io.armgen.generated.containerservice.v2026_01_01.PrivateEndpointConnectionsClient;
+import io.armgen.generated.containerservice.v2026_01_01.models.ConnectionStatus;
+import io.armgen.generated.containerservice.v2026_01_01.models.PrivateEndpointConnection;
+import io.armgen.generated.containerservice.v2026_01_01.models.PrivateEndpointConnectionProvisioningState;
 import io.armgen.runtime.arm.ManagementException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.armgen.generated.documentdb.PrivateEndpointConnectionsClient;
-import io.armgen.generated.documentdb.models.PrivateEndpointConnection;
+import io.armgen.generated.documentdb.v2022_02_15_preview.PrivateEndpointConnectionsClient;
+import io.armgen.generated.documentdb.v2022_02_15_preview.models.PrivateEndpointConnection;
 import io.armgen.runtime.arm.ManagementException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

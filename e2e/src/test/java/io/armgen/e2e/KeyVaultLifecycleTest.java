@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.generated.keyvault.PrivateEndpointConnectionsClient;
-import io.armgen.generated.keyvault.models.PrivateEndpointConnection;
-import io.armgen.generated.keyvault.models.PrivateEndpointServiceConnectionStatus;
+import io.armgen.generated.keyvault.v2021_06_01_preview.PrivateEndpointConnectionsClient;
+import io.armgen.generated.keyvault.v2021_06_01_preview.models.PrivateEndpointConnection;
+import io.armgen.generated.keyvault.v2021_06_01_preview.models.PrivateEndpointServiceConnectionStatus;
 import io.armgen.runtime.arm.ManagementException;
 import io.armgen.runtime.arm.PreconditionFailedException;
 import io.armgen.runtime.arm.RequestConditions;

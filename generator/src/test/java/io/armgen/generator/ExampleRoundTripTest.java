@@ -77,7 +77,7 @@ class ExampleRoundTripTest {
 
   @Test
   void unknownFieldsAreIgnoredAndUnknownEnumValuesSurvive() throws Exception {
-    Class<?> cls = loader.loadClass("io.armgen.generated.containerregistry.models.PrivateEndpointConnection");
+    Class<?> cls = loader.loadClass("io.armgen.generated.containerregistry.v2021_09_01.models.PrivateEndpointConnection");
     String json = "{\"id\":\"/x\",\"futureField\":{\"a\":[1,2]},\"properties\":{\"privateLinkServiceConnectionState\":"
         + "{\"status\":\"PendingReview\",\"actionsRequired\":\"Recreate\"},\"provisioningState\":\"Migrating\"}}";
     Object model = read(cls, json);
@@ -92,7 +92,7 @@ class ExampleRoundTripTest {
 
   @Test
   void readOnlyPropertiesAreNotSentInRequests() throws Exception {
-    Class<?> cls = loader.loadClass("io.armgen.generated.containerregistry.models.PrivateEndpointConnection");
+    Class<?> cls = loader.loadClass("io.armgen.generated.containerregistry.v2021_09_01.models.PrivateEndpointConnection");
     String json = "{\"id\":\"/subscriptions/s/x\",\"name\":\"c\",\"properties\":{\"provisioningState\":\"Succeeded\","
         + "\"privateLinkServiceConnectionState\":{\"status\":\"Approved\"}}}";
     Object model = read(cls, json);

@@ -1,6 +1,6 @@
 package io.armgen.benchmarks;
 
-import io.armgen.generated.containerregistry.PrivateEndpointConnectionsClient;
+import io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient;
 import io.armgen.runtime.auth.StaticTokenCredential;
 
 /**

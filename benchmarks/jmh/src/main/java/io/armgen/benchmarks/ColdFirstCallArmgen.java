@@ -1,6 +1,6 @@
 package io.armgen.benchmarks;
 
-import io.armgen.generated.containerregistry.models.PrivateEndpointConnection;
+import io.armgen.generated.containerregistry.v2021_09_01.models.PrivateEndpointConnection;
 
 /**
  * One side of the cold first-call measurement ({@code benchmarks/runtime-cold.sh}): in a fresh

@@ -1,8 +1,8 @@
 package io.armgen.benchmarks;
 
 import com.azure.resourcemanager.containerregistry.fluent.models.PrivateEndpointConnectionInner;
-import io.armgen.generated.containerregistry.PrivateEndpointConnectionsClient;
-import io.armgen.generated.containerregistry.models.PrivateEndpointConnection;
+import io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient;
+import io.armgen.generated.containerregistry.v2021_09_01.models.PrivateEndpointConnection;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -31,14 +31,20 @@ public final class EmitContext {
   /** Type name -> every object that has it among its ancestors, in service order; built once (O(n * depth)). */
   private final Map<String, List<ObjectType>> descendantsByName = new java.util.HashMap<>();
   private final List<SharedShape> sharedShapes;
+  private final String serviceLabel;
 
   public EmitContext(Service service) {
-    this(service, List.of());
+    this(service, List.of(), service.name());
   }
 
-  /** A context that also knows the run's shared shapes, so writers can implement their interfaces. */
-  public EmitContext(Service service, List<SharedShape> sharedShapes) {
+  /**
+   * A context that also knows the run's shared shapes, so writers can implement their interfaces.
+   *
+   * @param serviceLabel how the shared shapes name this service ({@link io.armgen.generator.model.ServiceLabels})
+   */
+  public EmitContext(Service service, List<SharedShape> sharedShapes, String serviceLabel) {
     this.service = service;
+    this.serviceLabel = serviceLabel;
     this.sharedShapes = sharedShapes.stream().filter(SharedShape::isShared).toList();
     this.names = new TypeNames(service);
     for (ObjectType object : service.objects()) {
@@ -58,6 +64,11 @@ public final class EmitContext {
     return service;
   }
 
+  /** How the shared shapes name this service: its name, or with its version when the run has several. */
+  public String serviceLabel() {
+    return serviceLabel;
+  }
+
   public TypeNames names() {
     return names;
   }
@@ -70,7 +81,7 @@ public final class EmitContext {
   /** The shared shape of {@code kind} that this service's {@code typeName} joined, if any. */
   public Optional<SharedShape> sharedShapeOf(SharedShape.Kind kind, String typeName) {
     return sharedShapes.stream()
-        .filter(s -> s.kind() == kind && s.variantOf(service.name()).filter(v -> v.typeName().equals(typeName)).isPresent())
+        .filter(s -> s.kind() == kind && s.variantOf(serviceLabel).filter(v -> v.typeName().equals(typeName)).isPresent())
         .findFirst();
   }
 

@@ -7,6 +7,7 @@ import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.ResourceType;
 import io.armgen.generator.model.Service;
+import io.armgen.generator.model.ServiceLabels;
 import io.armgen.generator.model.SharedShape;
 import io.armgen.generator.model.SourceLocation;
 import java.util.ArrayList;
@@ -38,10 +39,11 @@ public final class JavaEmitter {
     Map<String, GeneratedFile> files = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
     WriterAttempts attempts = new WriterAttempts();
+    ServiceLabels labels = new ServiceLabels(model.services());
     for (Service service : model.services()) {
       SourceLocation serviceFile = new SourceLocation(service.sourceFile(), "", 0, 0);
       attempts.run("service " + service.name(), serviceFile, () -> {
-        emitService(service, model.sharedShapes(), files, text -> {
+        emitService(service, model.sharedShapes(), labels.of(service), files, text -> {
           notes.add(text);
           attempts.note(service.sourceFile(), text);
         }, attempts);
@@ -57,11 +59,11 @@ public final class JavaEmitter {
     return new EmitResult(sorted, notes, attempts.problems());
   }
 
-  private static void emitService(Service service, List<SharedShape> shared, Map<String, GeneratedFile> files,
+  private static void emitService(Service service, List<SharedShape> shared, String label, Map<String, GeneratedFile> files,
       Consumer<String> note, WriterAttempts attempts) {
     String header = header(service);
     SourceLocation serviceFile = new SourceLocation(service.sourceFile(), "", 0, 0);
-    EmitContext context = new EmitContext(service, shared);
+    EmitContext context = new EmitContext(service, shared, label);
     List<JavaFile> sources = new ArrayList<>();
     for (ObjectType object : service.objects()) {
       attempts.run("model " + object.name(), Objects.requireNonNullElse(object.origin(), serviceFile),

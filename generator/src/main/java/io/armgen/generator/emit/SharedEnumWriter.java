@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import io.armgen.generator.model.ApiModel;
 import io.armgen.generator.model.EnumType;
 import io.armgen.generator.model.Service;
+import io.armgen.generator.model.ServiceLabels;
 import io.armgen.generator.model.SharedShape;
 import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
@@ -51,18 +52,15 @@ final class SharedEnumWriter {
 
   /** The value as a joined service's enum declares it: its constant name and description. */
   private static Optional<EnumType.EnumValue> variantValue(SharedShape shape, ApiModel model, String value) {
+    ServiceLabels labels = new ServiceLabels(model.services());
     for (SharedShape.Variant v : shape.joined()) {
-      for (Service s : model.services()) {
-        if (!s.name().equals(v.service())) {
-          continue;
-        }
-        for (EnumType e : s.enums()) {
-          if (e.name().equals(v.typeName())) {
-            Optional<EnumType.EnumValue> found = e.values().stream()
-                .filter(x -> x.value().equalsIgnoreCase(value)).findFirst();
-            if (found.isPresent()) {
-              return Optional.of(new EnumType.EnumValue(value, found.get().javaName(), found.get().description()));
-            }
+      List<EnumType> enums = labels.service(v.service()).map(Service::enums).orElse(List.of());
+      for (EnumType e : enums) {
+        if (e.name().equals(v.typeName())) {
+          Optional<EnumType.EnumValue> found = e.values().stream()
+              .filter(x -> x.value().equalsIgnoreCase(value)).findFirst();
+          if (found.isPresent()) {
+            return Optional.of(new EnumType.EnumValue(value, found.get().javaName(), found.get().description()));
           }
         }
       }

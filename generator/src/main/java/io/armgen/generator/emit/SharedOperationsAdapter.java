@@ -60,7 +60,7 @@ final class SharedOperationsAdapter {
     if (shape.isEmpty()) {
       return;
     }
-    SharedShape.Variant variant = shape.get().variantOf(ctx.service().name()).orElseThrow();
+    SharedShape.Variant variant = shape.get().variantOf(ctx.serviceLabel()).orElseThrow();
     SharedOperationsAdapter adapter = new SharedOperationsAdapter(ctx, shape.get(), variant, planned);
     Optional<String> problem = adapter.problem();
     if (problem.isPresent()) {
@@ -96,7 +96,7 @@ final class SharedOperationsAdapter {
 
   private Optional<ObjectType> model() {
     String sharedModel = ((TypeRef.Named) shape.members().get(0).type()).name();
-    return ctx.sharedShape(sharedModel).flatMap(s -> s.variantOf(ctx.service().name()))
+    return ctx.sharedShape(sharedModel).flatMap(s -> s.variantOf(ctx.serviceLabel()))
         .flatMap(v -> ctx.object(v.typeName()));
   }
 

@@ -49,7 +49,7 @@ public record SharedShape(
     return joined.size() >= 2;
   }
 
-  /** The joined variant of {@code service}, if that service joined. */
+  /** The joined variant of the service labelled {@code service} ({@link ServiceLabels}), if it joined. */
   public Optional<Variant> variantOf(String service) {
     return joined.stream().filter(v -> v.service().equals(service)).findFirst();
   }
@@ -70,7 +70,8 @@ public record SharedShape(
   /**
    * A definition (or, for an operation group, a group of operations) that joined.
    *
-   * @param service the service's name
+   * @param service the service's label in the run ({@link ServiceLabels}): its name, with its
+   *     version when the run has several versions of it
    * @param typeName the Java simple name in that service (the operation group's name for
    *     {@link Kind#OPERATION_GROUP})
    * @param bindings for an operation group, which of the service's operations plays each role

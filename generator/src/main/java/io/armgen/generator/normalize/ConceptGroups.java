@@ -3,6 +3,7 @@ package io.armgen.generator.normalize;
 import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.Property;
 import io.armgen.generator.model.Service;
+import io.armgen.generator.model.ServiceLabels;
 import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,14 +23,17 @@ final class ConceptGroups {
   private final Map<String, ConceptVariant> variants = new LinkedHashMap<>();
   private final Map<String, String> parent = new LinkedHashMap<>();
 
-  /** Groups of every object type of {@code services}; only groups spanning two services or more. */
-  static List<List<ConceptVariant>> of(List<Service> services) {
+  /**
+   * Groups of every object type of {@code services}; only groups spanning two services or more
+   * (several api-versions of one service are one service here).
+   */
+  static List<List<ConceptVariant>> of(List<Service> services, ServiceLabels labels) {
     ConceptGroups groups = new ConceptGroups();
     Map<String, String> firstByName = new LinkedHashMap<>();
     for (Service service : services) {
       for (ObjectType type : service.objects()) {
-        String key = key(service.name(), type.name());
-        groups.variants.put(key, ConceptVariant.of(service, type));
+        String key = key(labels.of(service), type.name());
+        groups.variants.put(key, ConceptVariant.of(service, labels.of(service), type));
         groups.parent.put(key, key);
         String first = firstByName.putIfAbsent(type.name(), key);
         if (first != null) {
@@ -41,7 +45,7 @@ final class ConceptGroups {
     return groups.multiService();
   }
 
-  /** A key per (service, type); service names are unique in a run. */
+  /** A key per (service, type); service labels are unique in a run. */
   private static String key(String service, String type) {
     return service + "\u0000" + type;
   }
@@ -73,8 +77,8 @@ final class ConceptGroups {
     for (Property p : a.properties().values()) {
       Property q = b.properties().get(p.javaName());
       if (q != null && p.type() instanceof TypeRef.Named pn && q.type() instanceof TypeRef.Named qn) {
-        String ka = key(a.service().name(), pn.name());
-        String kb = key(b.service().name(), qn.name());
+        String ka = key(a.serviceLabel(), pn.name());
+        String kb = key(b.serviceLabel(), qn.name());
         if (variants.containsKey(ka) && variants.containsKey(kb) && !find(ka).equals(find(kb))) {
           union(ka, kb);
           changed = true;
@@ -108,7 +112,7 @@ final class ConceptGroups {
   }
 
   private static String keyOf(ConceptVariant v) {
-    return key(v.service().name(), v.type().name());
+    return key(v.serviceLabel(), v.type().name());
   }
 
   private String find(String key) {

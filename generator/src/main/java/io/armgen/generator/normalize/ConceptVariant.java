@@ -17,8 +17,10 @@ import java.util.Set;
  * One service's object type as a candidate for a shared shape: its properties by Java name, the
  * inherited ones included (a generated base class's, and {@code id}/{@code name}/{@code type}/...
  * of a runtime ARM base), because a shared interface is implemented by the class as a whole.
+ *
+ * @param serviceLabel the service as shared shapes name it ({@link io.armgen.generator.model.ServiceLabels})
  */
-record ConceptVariant(Service service, ObjectType type, Map<String, Property> properties) {
+record ConceptVariant(Service service, String serviceLabel, ObjectType type, Map<String, Property> properties) {
   private static final String RESOURCE = "io.armgen.runtime.arm.Resource";
   private static final String PROXY_RESOURCE = "io.armgen.runtime.arm.ProxyResource";
   private static final String TRACKED_RESOURCE = "io.armgen.runtime.arm.TrackedResource";
@@ -32,7 +34,7 @@ record ConceptVariant(Service service, ObjectType type, Map<String, Property> pr
       "additionalProperties");
 
   /** The view of {@code type}, properties in declaration order, inherited ones first. */
-  static ConceptVariant of(Service service, ObjectType type) {
+  static ConceptVariant of(Service service, String serviceLabel, ObjectType type) {
     Map<String, ObjectType> objects = new LinkedHashMap<>();
     service.objects().forEach(o -> objects.putIfAbsent(o.name(), o));
     List<ObjectType> chain = new ArrayList<>();
@@ -58,11 +60,11 @@ record ConceptVariant(Service service, ObjectType type, Map<String, Property> pr
         }
       }
     }
-    return new ConceptVariant(service, type, properties);
+    return new ConceptVariant(service, serviceLabel, type, properties);
   }
 
   String label() {
-    return service.name() + "'s " + type.name();
+    return serviceLabel + "'s " + type.name();
   }
 
   private static List<Property> runtimeProperties(String className, SourceLocation origin) {

@@ -4,20 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.armgen.generator.load.SpecDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Names each service after the ARM namespace of its paths ({@code /providers/Microsoft.ContainerRegistry/}
- * -> {@code ContainerRegistry}) and gives it the package {@code <prefix>.<lower-case name>}; when
- * two entries would share a package the api-version is appended ({@code .v2021_09_01}).
+ * -> {@code ContainerRegistry}) and gives it the package {@code <prefix>.<lower-case name>.v<api-version>}
+ * ({@code io.armgen.generated.containerregistry.v2021_09_01}).
+ *
+ * <p>The api-version is always part of the package, also when only one version of a service is
+ * generated: a package depends on its own entry only, so adding another version (or another
+ * service) to a run never moves or renames the classes that were already there. Two entries of the
+ * same service and api-version (a service split over several files) cannot share a package; the
+ * later one gets a numbered package ({@code .v2021_09_01_2}) and a {@code PACKAGE_COLLISION} warning.
  */
 final class ServiceNaming {
   private static final Pattern PROVIDER = Pattern.compile("/providers/([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)(?:/|$)");
@@ -28,8 +32,8 @@ final class ServiceNaming {
   private ServiceNaming() {}
 
   static List<Naming> name(List<SpecDocument> entries, String packagePrefix, Reporter reporter) {
-    List<String[]> base = new ArrayList<>();
-    Map<String, Integer> packageUse = new HashMap<>();
+    List<Naming> out = new ArrayList<>();
+    Map<String, SpecDocument> taken = new HashMap<>();
     for (SpecDocument doc : entries) {
       Optional<String> namespace = namespace(doc.root());
       String name;
@@ -40,23 +44,17 @@ final class ServiceNaming {
         reporter.warning("SERVICE_NAMESPACE_MISSING", doc, "/paths",
             "no /providers/<Namespace>/ in the paths; the service is named '" + name + "'");
       }
-      String pkg = packagePrefix + "." + packageSegment(name);
-      base.add(new String[] {name, namespace.orElse(""), pkg});
-      packageUse.merge(pkg, 1, Integer::sum);
-    }
-    List<Naming> out = new ArrayList<>();
-    Set<String> taken = new HashSet<>();
-    for (int i = 0; i < entries.size(); i++) {
-      String[] b = base.get(i);
-      String pkg = b[2];
-      if (packageUse.get(pkg) > 1) {
-        pkg = pkg + "." + versionSegment(TypeMapper.textOf(entries.get(i).root().path("info"), "version"));
-      }
+      String pkg = packagePrefix + "." + packageSegment(name) + "." + versionSegment(TypeMapper.textOf(doc.root().path("info"), "version"));
       String unique = pkg;
-      for (int n = 2; !taken.add(unique); n++) {
-        unique = pkg + n;
+      for (int n = 2; taken.containsKey(unique); n++) {
+        unique = pkg + "_" + n;
       }
-      out.add(new Naming(b[0], b[1], unique));
+      if (!unique.equals(pkg)) {
+        reporter.warning("PACKAGE_COLLISION", doc, "/info/version", "'" + taken.get(pkg).displayName()
+            + "' already has the service " + name + " at this api-version in package " + pkg + "; this entry goes to " + unique);
+      }
+      taken.put(unique, doc);
+      out.add(new Naming(name, namespace.orElse(""), unique));
     }
     return out;
   }

@@ -5,6 +5,7 @@ import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.Parameter;
 import io.armgen.generator.model.ResourceType;
 import io.armgen.generator.model.Service;
+import io.armgen.generator.model.ServiceLabels;
 import io.armgen.generator.model.SharedShape;
 import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
@@ -29,11 +30,11 @@ final class SharedOperationsMatcher {
   /** Shared methods taking one id; a typed method of the same name and arity would clash. */
   private static final Set<String> BY_ID = Set.of("list", "get", "delete");
 
-  private final List<Service> services;
+  private final ServiceLabels labels;
   private final List<SharedShape> objects;
 
-  SharedOperationsMatcher(List<Service> services, List<SharedShape> objects) {
-    this.services = services;
+  SharedOperationsMatcher(ServiceLabels labels, List<SharedShape> objects) {
+    this.labels = labels;
     this.objects = objects;
   }
 
@@ -167,7 +168,7 @@ final class SharedOperationsMatcher {
         .findFirst();
   }
 
-  private Service service(String name) {
-    return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+  private Service service(String label) {
+    return labels.service(label).orElseThrow();
   }
 }

@@ -3,6 +3,7 @@ package io.armgen.generator.normalize;
 import io.armgen.generator.model.EnumType;
 import io.armgen.generator.model.Property;
 import io.armgen.generator.model.Service;
+import io.armgen.generator.model.ServiceLabels;
 import io.armgen.generator.model.SharedShape;
 import io.armgen.generator.model.SourceLocation;
 import io.armgen.generator.model.TypeRef;
@@ -33,6 +34,7 @@ final class SharedShapePass {
   private final Set<String> resolving = new HashSet<>();
   private final TypeUnifier unifier;
   private List<Service> services = List.of();
+  private ServiceLabels labels = new ServiceLabels(List.of());
 
   SharedShapePass(Reporter reporter) {
     this.reporter = reporter;
@@ -48,15 +50,17 @@ final class SharedShapePass {
     if (options.sharedShapes() == SharedShapesMode.OFF) {
       return List.of();
     }
-    if (services.size() < 2) {
+    // several api-versions of one service are one service: alone they share nothing
+    if (services.stream().map(Service::name).distinct().count() < 2) {
       report(List.of(), options);
       return List.of();
     }
     this.services = services;
-    for (List<ConceptVariant> group : ConceptGroups.of(services)) {
+    this.labels = new ServiceLabels(services);
+    for (List<ConceptVariant> group : ConceptGroups.of(services, labels)) {
       String name = ConceptGroups.name(group);
       groups.put(name, group);
-      group.forEach(v -> groupOf.put(key(v.service().name(), v.type().name()), name));
+      group.forEach(v -> groupOf.put(key(v.serviceLabel(), v.type().name()), name));
     }
     String commonPackage = options.packagePrefix() + ".common";
     SharedEnums enums = new SharedEnums(commonPackage, groups.keySet());
@@ -67,7 +71,7 @@ final class SharedShapePass {
     }
     shapes.addAll(enums.shapes());
     List<SharedShape> objects = shapes.stream().filter(s -> s.kind() == SharedShape.Kind.OBJECT).toList();
-    shapes.addAll(new SharedOperationsMatcher(services, objects).match());
+    shapes.addAll(new SharedOperationsMatcher(labels, objects).match());
     shapes.sort(Comparator.comparing(SharedShape::kind).thenComparing(SharedShape::name));
     report(shapes, options);
     return shapes;
@@ -99,19 +103,19 @@ final class SharedShapePass {
     for (ConceptVariant candidate : order) {
       Optional<String> reason = joined.isEmpty() ? Optional.empty() : misfit(joined, candidate);
       if (reason.isPresent()) {
-        excluded.add(new SharedShape.Excluded(candidate.service().name(), candidate.type().name(), reason.get()));
+        excluded.add(new SharedShape.Excluded(candidate.serviceLabel(), candidate.type().name(), reason.get()));
       } else {
         joined.add(candidate);
       }
     }
     joined.sort(Comparator.comparingInt(v -> services.indexOf(v.service())));
     Map<String, TypeUnifier.Outcome> members = new LinkedHashMap<>();
-    if (joined.size() >= 2) {
+    if (joined.stream().map(v -> v.service().name()).distinct().count() >= 2) {
       for (String property : commonNames(joined)) {
         members.put(property, unifier.unify(slots(joined, property)));
       }
     } else {
-      excluded.addAll(0, joined.stream().map(v -> new SharedShape.Excluded(v.service().name(), v.type().name(),
+      excluded.addAll(0, joined.stream().map(v -> new SharedShape.Excluded(v.serviceLabel(), v.type().name(),
           "no other service's definition fits it")).toList());
       joined.clear();
     }
@@ -125,7 +129,7 @@ final class SharedShapePass {
   private Optional<String> misfit(List<ConceptVariant> joined, ConceptVariant candidate) {
     for (ConceptVariant v : joined) {
       if (v.service() == candidate.service()) {
-        return Optional.of("another definition of " + v.service().name() + ", " + v.type().name() + ", joined");
+        return Optional.of("another definition of " + v.serviceLabel() + ", " + v.type().name() + ", joined");
       }
     }
     List<String> shared = commonNames(joined);
@@ -166,7 +170,7 @@ final class SharedShapePass {
 
   private static List<TypeUnifier.Slot> slots(List<ConceptVariant> variants, String property) {
     return variants.stream()
-        .map(v -> new TypeUnifier.Slot(v.service().name(), v.properties().get(property).type()))
+        .map(v -> new TypeUnifier.Slot(v.serviceLabel(), v.properties().get(property).type()))
         .toList();
   }
 
@@ -195,23 +199,20 @@ final class SharedShapePass {
       members.add(new SharedShape.Member(javaName, getter, setter, type, variants.get(0).description()));
     }
     List<SharedShape.Variant> joined = r.joined().stream()
-        .map(v -> new SharedShape.Variant(v.service().name(), v.type().name(), Map.of()))
+        .map(v -> new SharedShape.Variant(v.serviceLabel(), v.type().name(), Map.of()))
         .toList();
     String description = r.joined().isEmpty() ? "" : r.joined().get(0).type().description();
     return new SharedShape(r.name(), SharedShape.Kind.OBJECT, commonPackage, description, "same name", members,
         List.of(), joined, r.excluded());
   }
 
-  private EnumType enumOf(String serviceName, TypeRef type) {
+  private EnumType enumOf(String serviceLabel, TypeRef type) {
     if (!(type instanceof TypeRef.Named n)) {
       return null;
     }
-    for (Service s : services) {
-      if (s.name().equals(serviceName)) {
-        return s.enums().stream().filter(e -> e.name().equals(n.name())).findFirst().orElse(null);
-      }
-    }
-    return null;
+    return labels.service(serviceLabel)
+        .flatMap(s -> s.enums().stream().filter(e -> e.name().equals(n.name())).findFirst())
+        .orElse(null);
   }
 
   private void report(List<SharedShape> shapes, NormalizeOptions options) {
@@ -233,7 +234,7 @@ final class SharedShapePass {
   private SourceLocation originOf(SharedShape.Excluded x) {
     String group = groupOf.get(key(x.service(), x.typeName()));
     return groups.getOrDefault(group, List.of()).stream()
-        .filter(v -> v.service().name().equals(x.service()) && v.type().name().equals(x.typeName()))
+        .filter(v -> v.serviceLabel().equals(x.service()) && v.type().name().equals(x.typeName()))
         .map(v -> v.type().origin()).findFirst().orElse(new SourceLocation(x.service(), "", 0, 0));
   }
 
@@ -265,7 +266,7 @@ final class SharedShapePass {
       }
       for (TypeUnifier.Slot s : slots) {
         String typeName = ((TypeRef.Named) s.type()).name();
-        if (r.joined().stream().noneMatch(v -> v.service().name().equals(s.service()) && v.type().name().equals(typeName))) {
+        if (r.joined().stream().noneMatch(v -> v.serviceLabel().equals(s.service()) && v.type().name().equals(typeName))) {
           return Optional.empty();
         }
       }

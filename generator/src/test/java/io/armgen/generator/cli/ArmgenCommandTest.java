@@ -71,7 +71,7 @@ class ArmgenCommandTest {
     assertEquals(0, r.exit(), r.err());
     String last = r.out().strip().lines().reduce((a, b) -> b).orElse("");
     assertTrue(last.matches("armgen: 4 services, \\d+ types, 16 operations; \\d+ files written in .* \\(\\d+ ms.*\\)"), last);
-    assertTrue(Files.isRegularFile(out.resolve("com/example/arm/keyvault/PrivateEndpointConnectionsClient.java")));
+    assertTrue(Files.isRegularFile(out.resolve("com/example/arm/keyvault/v2021_06_01_preview/PrivateEndpointConnectionsClient.java")));
     Run again = run("generate", RepoPaths.specs().toString(), "-o", out.toString(), "--package-prefix", "com.example.arm");
     assertEquals(0, again.exit(), again.err());
     assertTrue(again.out().contains("files up to date"), again.out());

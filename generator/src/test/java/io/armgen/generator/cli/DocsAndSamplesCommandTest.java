@@ -47,9 +47,9 @@ class DocsAndSamplesCommandTest {
     assertEquals("0", r[0], r[2]);
     assertTrue(r[1].contains("16 samples in"), r[1]);
     String sample = Files.readString(samples.resolve(
-        "io/armgen/generated/containerregistry/samples/PrivateEndpointConnectionCreateOrUpdateSample.java"));
+        "io/armgen/generated/containerregistry/v2021_09_01/samples/PrivateEndpointConnectionCreateOrUpdateSample.java"));
     assertTrue(sample.contains(".withStatus(ConnectionStatus.APPROVED)"), sample);
-    assertTrue(Files.notExists(tmp.resolve("gen/io/armgen/generated/containerregistry/samples")),
+    assertTrue(Files.notExists(tmp.resolve("gen/io/armgen/generated/containerregistry/v2021_09_01/samples")),
         "samples stay out of the client sources");
   }
 

@@ -56,7 +56,7 @@ class SharedShapesCommandTest {
     Path out = tmp.resolve("gen");
     String[] off = run("generate", RepoPaths.specs().toString(), "-o", out.toString(), "--shared-shapes=off");
     assertEquals("0", off[0], off[2]);
-    assertTrue(Files.isDirectory(out.resolve("io/armgen/generated/keyvault")));
+    assertTrue(Files.isDirectory(out.resolve("io/armgen/generated/keyvault/v2021_06_01_preview")));
     assertTrue(Files.notExists(out.resolve("io/armgen/generated/common")));
     String[] on = run("generate", RepoPaths.specs().toString(), "-o", out.toString(), "--shared-shapes", "ON");
     assertEquals("0", on[0], on[2]);

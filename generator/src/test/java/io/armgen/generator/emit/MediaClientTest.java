@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * loopback server that records what arrives and answers with a canned body.
  */
 class MediaClientTest {
-  private static final String PACKAGE = "com.example.media";
+  private static final String PACKAGE = "com.example.media.v1_0";
   private static final String SPEC = """
       {"swagger": "2.0", "info": {"title": "Media", "version": "1.0"}, "host": "localhost", "paths": {
         "/text": {"post": {"operationId": "Media_Echo", "consumes": ["text/plain; charset=UTF-8", "application/json"],

@@ -2,12 +2,12 @@ package io.armgen.generator.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.armgen.generator.testing.FileTrees;
 import io.armgen.generator.testing.RepoPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,7 +34,7 @@ final class FuzzCorpus {
    */
   static List<Source> load(Path scratch, boolean heavy) throws IOException {
     List<Source> sources = new ArrayList<>();
-    Path specs = copyTree(RepoPaths.specs(), scratch.resolve("repo/specs"));
+    Path specs = FileTrees.copy(RepoPaths.specs(), scratch.resolve("repo/specs"));
     try (Stream<Path> walk = Files.walk(specs)) {
       for (Path p : walk.filter(FuzzCorpus::isEntry).sorted().toList()) {
         sources.add(new Source("specs/" + specs.relativize(p), p, read(p), 4));
@@ -42,7 +42,7 @@ final class FuzzCorpus {
     }
     Path upstream = RepoPaths.repoRoot().resolve("../shared/upstream-specs/specification").normalize();
     if (Files.isDirectory(upstream)) {
-      Path copy = copyTree(upstream, scratch.resolve("upstream/specification"));
+      Path copy = FileTrees.copy(upstream, scratch.resolve("upstream/specification"));
       try (Stream<Path> walk = Files.walk(copy)) {
         for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
           String file = p.getFileName().toString();
@@ -70,19 +70,5 @@ final class FuzzCorpus {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Path copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return to;
   }
 }

@@ -39,8 +39,8 @@ class GeneratedSecretsTest {
         new GeneratorOptions(List.of(spec), "secrets.gen", false, List.of()));
     assertFalse(result.hasErrors(), result.diagnostics()::toString);
     ClassLoader loader = GeneratedCode.load(GeneratedCode.compileClean(result.files()));
-    Class<?> credsType = loader.loadClass("secrets.gen.hostile.models.Creds");
-    Class<?> innerType = loader.loadClass("secrets.gen.hostile.models.Inner");
+    Class<?> credsType = loader.loadClass("secrets.gen.hostile.v2024_01_01.models.Creds");
+    Class<?> innerType = loader.loadClass("secrets.gen.hostile.v2024_01_01.models.Inner");
     Object inner = innerType.getConstructor().newInstance();
     innerType.getMethod("withToken", String.class).invoke(inner, TOKEN);
     Object creds = credsType.getConstructor().newInstance();

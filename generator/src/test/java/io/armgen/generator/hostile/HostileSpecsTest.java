@@ -118,7 +118,7 @@ class HostileSpecsTest {
     Path spec = write(tmp, "spec.json", document("'definitions': {" + defs + "}"));
     List<GeneratedFile> files = generate(spec).assertCompiles();
     for (GeneratedFile f : files) {
-      assertTrue(f.relativePath().matches("hostile/gen/hostile/(models/)?([A-Za-z0-9_$]+|package-info)\\.java"), f.relativePath());
+      assertTrue(f.relativePath().matches("hostile/gen/hostile/v2024_01_01/(models/)?([A-Za-z0-9_$]+|package-info)\\.java"), f.relativePath());
     }
   }
 

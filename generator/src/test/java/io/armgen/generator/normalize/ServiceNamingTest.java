@@ -16,6 +16,12 @@ class ServiceNamingTest {
         + "'/providers/Microsoft.Other/operations': {}}}";
   }
 
+  private static List<ServiceNaming.Naming> twoRegistries(String version, String otherVersion, Reporter reporter) {
+    TestLoad load = TestLoad.inline("a.json", spec("Microsoft.ContainerRegistry", version));
+    TestLoad other = TestLoad.inline("b.json", spec("Microsoft.ContainerRegistry", otherVersion));
+    return ServiceNaming.name(List.of(load.entries().get(0), other.entries().get(0)), "com.example", reporter);
+  }
+
   @Test
   void namespaceNameAndPackage() {
     assertEquals(Optional.of("Microsoft.ContainerRegistry"), ServiceNaming.namespace(TestLoad.parse(spec("Microsoft.ContainerRegistry", "1").replace('\'', '"'))));
@@ -25,11 +31,26 @@ class ServiceNamingTest {
   }
 
   @Test
-  void sameServiceTwiceGetsVersionedPackages() {
+  void everyPackageCarriesItsApiVersionSoAddingAVersionMovesNothing() {
     TestLoad load = TestLoad.inline("a.json", spec("Microsoft.ContainerRegistry", "2021-09-01"));
-    TestLoad other = TestLoad.inline("b.json", spec("Microsoft.ContainerRegistry", "2023-01-01"));
+    List<ServiceNaming.Naming> alone = ServiceNaming.name(List.of(load.entries().get(0)), "com.example", new Reporter());
+    assertEquals("com.example.containerregistry.v2021_09_01", alone.get(0).javaPackage());
+  }
+
+  @Test
+  void sameServiceAndVersionTwiceIsNumberedAndWarned() {
     Reporter reporter = new Reporter();
-    List<ServiceNaming.Naming> names = ServiceNaming.name(List.of(load.entries().get(0), other.entries().get(0)), "com.example", reporter);
+    List<ServiceNaming.Naming> names = twoRegistries("2021-09-01", "2021-09-01", reporter);
+    assertEquals("com.example.containerregistry.v2021_09_01", names.get(0).javaPackage());
+    assertEquals("com.example.containerregistry.v2021_09_01_2", names.get(1).javaPackage());
+    assertEquals(List.of("PACKAGE_COLLISION"), reporter.all().stream().map(d -> d.code()).toList());
+    assertEquals("/info/version", reporter.all().get(0).pointer());
+  }
+
+  @Test
+  void sameServiceTwiceGetsVersionedPackages() {
+    Reporter reporter = new Reporter();
+    List<ServiceNaming.Naming> names = twoRegistries("2021-09-01", "2023-01-01", reporter);
     assertEquals("com.example.containerregistry.v2021_09_01", names.get(0).javaPackage());
     assertEquals("com.example.containerregistry.v2023_01_01", names.get(1).javaPackage());
   }
@@ -41,7 +62,7 @@ class ServiceNamingTest {
         new NormalizeOptions("org.acme.gen"));
     Service s = r.model().services().get(0);
     assertEquals("Widget", s.name());
-    assertEquals("org.acme.gen.widget", s.javaPackage());
+    assertEquals("org.acme.gen.widget.v1", s.javaPackage());
     assertEquals(1, Fixtures.withCode(r, "SERVICE_NAMESPACE_MISSING").size());
     assertEquals("io.armgen.generated", new NormalizeOptions(null).packagePrefix());
     assertThrows(IllegalArgumentException.class, () -> new NormalizeOptions("Not.A/Package"));

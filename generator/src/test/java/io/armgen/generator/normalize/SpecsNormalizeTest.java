@@ -55,7 +55,7 @@ class SpecsNormalizeTest {
     Service s = Fixtures.only(normalize(loader, "containerregistry/2021-09-01/privateEndpointConnections.json"));
     assertEquals("ContainerRegistry", s.name());
     assertEquals("Microsoft.ContainerRegistry", s.namespace());
-    assertEquals("io.armgen.generated.containerregistry", s.javaPackage());
+    assertEquals("io.armgen.generated.containerregistry.v2021_09_01", s.javaPackage());
     assertEquals("2021-09-01", s.apiVersion());
 
     ObjectType pec = object(s, "PrivateEndpointConnection");
@@ -132,7 +132,7 @@ class SpecsNormalizeTest {
   void documentDb(Loader loader) {
     Service s = Fixtures.only(normalize(loader, "documentdb/2022-02-15-preview/privateEndpointConnections.json"));
     assertEquals("DocumentDB", s.name());
-    assertEquals("io.armgen.generated.documentdb", s.javaPackage());
+    assertEquals("io.armgen.generated.documentdb.v2022_02_15_preview", s.javaPackage());
     ObjectType pec = object(s, "PrivateEndpointConnection");
     assertEquals(Optional.of(PROXY), pec.parent());
     assertEquals(List.of("privateEndpoint", "privateLinkServiceConnectionState", "groupId", "provisioningState"),

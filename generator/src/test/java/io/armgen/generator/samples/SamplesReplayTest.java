@@ -75,7 +75,7 @@ class SamplesReplayTest {
   @Test
   void referencesAreOfferedAsTypedIds() throws Exception {
     SampleEmitter.Sample get = samples.stream()
-        .filter(s -> s.className().endsWith("containerregistry.samples.PrivateEndpointConnectionGetSample"))
+        .filter(s -> s.className().endsWith("containerregistry.v2021_09_01.samples.PrivateEndpointConnectionGetSample"))
         .findFirst().orElseThrow();
     Object connection = run(get).result;
     ResourceId id = (ResourceId) connection.getClass().getMethod("privateEndpointResourceId").invoke(connection);

@@ -67,7 +67,8 @@ class FourSpecsSharedShapesTest {
   void everyServiceClassImplementsTheSharedInterfaces() throws Exception {
     Class<?> connection = loader.loadClass(COMMON + "PrivateEndpointConnection");
     Class<?> operations = loader.loadClass(COMMON + "PrivateEndpointConnectionOperations");
-    for (String service : List.of("containerregistry", "containerservice", "documentdb", "keyvault")) {
+    for (String service : List.of("containerregistry.v2021_09_01", "containerservice.v2026_01_01", "documentdb.v2022_02_15_preview",
+        "keyvault.v2021_06_01_preview")) {
       String pkg = "io.armgen.generated." + service;
       assertTrue(connection.isAssignableFrom(loader.loadClass(pkg + ".models.PrivateEndpointConnection")), service);
       assertTrue(operations.isAssignableFrom(loader.loadClass(pkg + ".PrivateEndpointConnectionsClient")), service);
@@ -78,16 +79,16 @@ class FourSpecsSharedShapesTest {
   void aStateFromOneServiceCanBeSetOnAnothersConnection() throws Exception {
     Class<?> state = loader.loadClass(COMMON + "PrivateLinkServiceConnectionState");
     Class<?> connection = loader.loadClass(COMMON + "PrivateEndpointConnection");
-    Object cosmosState = loader.loadClass("io.armgen.generated.documentdb.models.PrivateLinkServiceConnectionStateProperty")
+    Object cosmosState = loader.loadClass("io.armgen.generated.documentdb.v2022_02_15_preview.models.PrivateLinkServiceConnectionStateProperty")
         .getConstructor().newInstance();
     state.getMethod("withStatusValue", String.class).invoke(cosmosState, "approved");
     state.getMethod("withDescription", String.class).invoke(cosmosState, "ok by policy");
-    Class<?> vaultConnectionClass = loader.loadClass("io.armgen.generated.keyvault.models.PrivateEndpointConnection");
+    Class<?> vaultConnectionClass = loader.loadClass("io.armgen.generated.keyvault.v2021_06_01_preview.models.PrivateEndpointConnection");
     Object vaultConnection = vaultConnectionClass.getConstructor().newInstance();
     connection.getMethod("withPrivateLinkServiceConnectionState", state).invoke(vaultConnection, cosmosState);
     Object vaultState = vaultConnectionClass.getMethod("privateLinkServiceConnectionState").invoke(vaultConnection);
     // converted into KeyVault's own class; the open enum matched "approved" to its Approved constant
-    assertEquals("io.armgen.generated.keyvault.models.PrivateLinkServiceConnectionState", vaultState.getClass().getName());
+    assertEquals("io.armgen.generated.keyvault.v2021_06_01_preview.models.PrivateLinkServiceConnectionState", vaultState.getClass().getName());
     Object status = vaultState.getClass().getMethod("status").invoke(vaultState);
     assertEquals("Approved", status.toString());
     assertEquals("Approved", state.getMethod("statusValue").invoke(vaultState));

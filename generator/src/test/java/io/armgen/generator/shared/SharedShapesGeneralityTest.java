@@ -116,12 +116,12 @@ class SharedShapesGeneralityTest {
     ClassLoader loader = GeneratedCode.load(GeneratedCode.compileClean(result.files()));
     Class<?> sharedSku = loader.loadClass("io.armgen.generated.common.Sku");
     Class<?> sharedName = loader.loadClass("io.armgen.generated.common.SkuName");
-    Class<?> alphaSku = loader.loadClass("io.armgen.generated.alpha.models.Sku");
-    Class<?> betaSku = loader.loadClass("io.armgen.generated.beta.models.Sku");
+    Class<?> alphaSku = loader.loadClass("io.armgen.generated.alpha.v2024_01_01.models.Sku");
+    Class<?> betaSku = loader.loadClass("io.armgen.generated.beta.v2024_01_01.models.Sku");
     assertTrue(sharedSku.isAssignableFrom(alphaSku) && sharedSku.isAssignableFrom(betaSku));
-    assertFalse(sharedSku.isAssignableFrom(loader.loadClass("io.armgen.generated.gamma.models.Sku")));
+    assertFalse(sharedSku.isAssignableFrom(loader.loadClass("io.armgen.generated.gamma.v2024_01_01.models.Sku")));
     assertTrue(loader.loadClass("io.armgen.generated.common.WidgetOperations")
-        .isAssignableFrom(loader.loadClass("io.armgen.generated.beta.WidgetsClient")));
+        .isAssignableFrom(loader.loadClass("io.armgen.generated.beta.v2024_01_01.WidgetsClient")));
 
     // through the shared interface: set Alpha's closed enum by a shared value, read it back both ways
     Object alpha = alphaSku.getConstructor().newInstance();
@@ -146,7 +146,7 @@ class SharedShapesGeneralityTest {
     assertEquals(List.of(), result.model().sharedShapes());
     List<GeneratedFile> common = result.files().stream().filter(f -> f.relativePath().contains("/common/")).toList();
     assertEquals(List.of(), common);
-    String alphaSku = result.files().stream().filter(f -> f.relativePath().endsWith("alpha/models/Sku.java"))
+    String alphaSku = result.files().stream().filter(f -> f.relativePath().endsWith("alpha/v2024_01_01/models/Sku.java"))
         .findFirst().orElseThrow().content();
     assertFalse(alphaSku.contains("implements"), alphaSku);
     GeneratedCode.compileClean(result.files());

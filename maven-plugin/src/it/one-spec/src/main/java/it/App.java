@@ -1,8 +1,8 @@
 package it;
 
-import io.armgen.generated.containerregistry.PrivateEndpointConnectionsClient;
-import io.armgen.generated.containerregistry.models.PrivateEndpointConnection;
-import io.armgen.generated.containerregistry.models.PrivateEndpointConnectionListResult;
+import io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient;
+import io.armgen.generated.containerregistry.v2021_09_01.models.PrivateEndpointConnection;
+import io.armgen.generated.containerregistry.v2021_09_01.models.PrivateEndpointConnectionListResult;
 
 /** Compiles only when the generated client and models are on the compile path. */
 public final class App {

@@ -8,7 +8,7 @@ public final class App {
 
   public static List<Object> connections() {
     return List.of(
-        new com.example.registry.containerregistry.models.PrivateEndpointConnection(),
-        new com.example.vault.keyvault.models.PrivateEndpointConnection());
+        new com.example.registry.containerregistry.v2021_09_01.models.PrivateEndpointConnection(),
+        new com.example.vault.keyvault.v2021_06_01_preview.models.PrivateEndpointConnection());
   }
 }

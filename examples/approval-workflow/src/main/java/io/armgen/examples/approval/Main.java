@@ -61,13 +61,13 @@ public final class Main {
         ? new StaticTokenCredential("loopback-test-token")
         : new DefaultAzureCredential();
     List<PrivateEndpointConnectionOperations> clients = List.of(
-        configure(io.armgen.generated.containerservice.PrivateEndpointConnectionsClient.builder(),
+        configure(io.armgen.generated.containerservice.v2026_01_01.PrivateEndpointConnectionsClient.builder(),
             credential, subscription, endpoint, pollInterval).build(),
-        configure(io.armgen.generated.containerregistry.PrivateEndpointConnectionsClient.builder(),
+        configure(io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient.builder(),
             credential, subscription, endpoint, pollInterval).build(),
-        configure(io.armgen.generated.keyvault.PrivateEndpointConnectionsClient.builder(),
+        configure(io.armgen.generated.keyvault.v2021_06_01_preview.PrivateEndpointConnectionsClient.builder(),
             credential, subscription, endpoint, pollInterval).build(),
-        configure(io.armgen.generated.documentdb.PrivateEndpointConnectionsClient.builder(),
+        configure(io.armgen.generated.documentdb.v2022_02_15_preview.PrivateEndpointConnectionsClient.builder(),
             credential, subscription, endpoint, pollInterval).build());
     ApprovalWorkflow workflow = new ApprovalWorkflow(clients, new SubscriptionAllowList(allowed), parallelism);
     return workflow.run(parents, out) == 0 ? 0 : 1;

@@ -101,8 +101,8 @@ class ApprovalWorkflowTest {
     SubscriptionAllowList rule = new SubscriptionAllowList(java.util.Set.of(ALLOWED.toUpperCase()));
     assertEquals(ALLOWED, SubscriptionAllowList.subscriptionOf(endpointOf(endpoint(ALLOWED, "x"))));
     assertEquals(null, SubscriptionAllowList.subscriptionOf(endpointOf("not-an-id")));
-    io.armgen.generated.keyvault.models.PrivateEndpointConnection connection =
-        new io.armgen.generated.keyvault.models.PrivateEndpointConnection();
+    io.armgen.generated.keyvault.v2021_06_01_preview.models.PrivateEndpointConnection connection =
+        new io.armgen.generated.keyvault.v2021_06_01_preview.models.PrivateEndpointConnection();
     assertEquals(new ApprovalRule.Decision(false, "rejected: private endpoint unknown"), rule.decide(connection));
   }
 

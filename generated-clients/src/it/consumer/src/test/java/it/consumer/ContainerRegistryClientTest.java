@@ -3,9 +3,9 @@ package it.consumer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.net.httpserver.HttpServer;
-import io.armgen.generated.containerregistry.PrivateEndpointConnectionsClient;
-import io.armgen.generated.containerregistry.models.ConnectionStatus;
-import io.armgen.generated.containerregistry.models.PrivateEndpointConnection;
+import io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient;
+import io.armgen.generated.containerregistry.v2021_09_01.models.ConnectionStatus;
+import io.armgen.generated.containerregistry.v2021_09_01.models.PrivateEndpointConnection;
 import io.armgen.runtime.auth.AccessToken;
 import java.io.IOException;
 import java.net.InetAddress;

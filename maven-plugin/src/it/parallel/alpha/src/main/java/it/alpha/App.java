@@ -6,7 +6,7 @@ public final class App {
 
   public static Object[] clients() {
     return new Object[] {
-        it.alpha.generated.containerregistry.PrivateEndpointConnectionsClient.builder(),
-        it.alpha.generated.keyvault.PrivateEndpointConnectionsClient.builder()};
+        it.alpha.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient.builder(),
+        it.alpha.generated.keyvault.v2021_06_01_preview.PrivateEndpointConnectionsClient.builder()};
   }
 }

@@ -6,7 +6,7 @@ public final class App {
 
   public static Object[] clients() {
     return new Object[] {
-        it.beta.generated.documentdb.PrivateEndpointConnectionsClient.builder(),
-        it.beta.generated.containerservice.PrivateEndpointConnectionsClient.builder()};
+        it.beta.generated.documentdb.v2022_02_15_preview.PrivateEndpointConnectionsClient.builder(),
+        it.beta.generated.containerservice.v2026_01_01.PrivateEndpointConnectionsClient.builder()};
   }
 }
