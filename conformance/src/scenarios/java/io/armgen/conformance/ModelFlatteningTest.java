@@ -3,12 +3,12 @@ package io.armgen.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0.AutoRestResourceFlatteningTestServiceClient;
-import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0.models.FlattenedProduct;
-import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0.models.Resource;
-import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0.models.ResourceCollection;
-import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0.models.SimpleProduct;
-import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0.models.SimpleProductPropertiesMaxProductCapacity;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0_3.AutoRestResourceFlatteningTestServiceClient;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0_3.models.FlattenedProduct;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0_3.models.Resource;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0_3.models.ResourceCollection;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0_3.models.SimpleProduct;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0_3.models.SimpleProductPropertiesMaxProductCapacity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

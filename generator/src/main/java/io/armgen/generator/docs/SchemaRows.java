@@ -110,7 +110,7 @@ final class SchemaRows {
         case DOUBLE -> "Double";
         case DECIMAL -> "BigDecimal";
         case BOOLEAN -> "Boolean";
-        case DATE_TIME -> "OffsetDateTime";
+        case DATE_TIME, DATE_TIME_RFC1123, UNIX_TIME -> "OffsetDateTime";
         case DATE -> "LocalDate";
         case DURATION -> "Duration";
         case UUID -> "UUID";

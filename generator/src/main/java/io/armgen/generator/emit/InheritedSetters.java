@@ -40,7 +40,7 @@ final class InheritedSetters {
     }
     for (ModelShape ancestor : shape.ancestors()) {
       for (Property p : ancestor.properties) {
-        if (!p.readOnly()) {
+        if (ModelShape.hasSetter(p)) {
           cls.addMethod(override(ancestor.setter(p), ctx.names().of(p.type()), ModelShape.field(p)));
         }
       }

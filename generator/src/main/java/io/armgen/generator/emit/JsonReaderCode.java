@@ -57,6 +57,10 @@ public final class JsonReaderCode {
         return "readBoolean";
       case DATE_TIME:
         return "readDateTime";
+      case DATE_TIME_RFC1123:
+        return "readDateTimeRfc1123";
+      case UNIX_TIME:
+        return "readUnixTime";
       case DATE:
         return "readDate";
       case DURATION:

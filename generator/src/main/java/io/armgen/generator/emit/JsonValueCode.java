@@ -129,10 +129,16 @@ final class JsonValueCode {
         return CodeBlock.builder().addStatement("g.writeBoolean($L)", value).build();
       case DATE_TIME:
         return CodeBlock.builder().addStatement("$T.writeDateTime(g, $L)", JSON, value).build();
+      case DATE_TIME_RFC1123:
+        return CodeBlock.builder().addStatement("$T.writeDateTimeRfc1123(g, $L)", JSON, value).build();
+      case UNIX_TIME:
+        return CodeBlock.builder().addStatement("$T.writeUnixTime(g, $L)", JSON, value).build();
       case DATE:
+        return CodeBlock.builder().addStatement("$T.writeDate(g, $L)", JSON, value).build();
       case DURATION:
+        return CodeBlock.builder().addStatement("$T.writeDuration(g, $L)", JSON, value).build();
       case UUID:
-        return CodeBlock.builder().addStatement("g.writeString($L.toString())", value).build();
+        return CodeBlock.builder().addStatement("$T.writeUuid(g, $L)", JSON, value).build();
       case BYTES:
         return CodeBlock.builder().addStatement("$T.writeBytes(g, $L)", JSON, value).build();
       case BASE64URL:

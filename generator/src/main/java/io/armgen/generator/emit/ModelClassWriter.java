@@ -42,8 +42,11 @@ public final class ModelClassWriter {
     if (!shape.open) {
       cls.addModifiers(Modifier.FINAL);
     }
+    PropertyInitialValues initial = new PropertyInitialValues(ctx);
     for (Property p : shape.properties) {
-      cls.addField(FieldSpec.builder(ctx.names().of(p.type()), ModelShape.field(p), Modifier.PRIVATE).build());
+      FieldSpec.Builder field = FieldSpec.builder(ctx.names().of(p.type()), ModelShape.field(p), Modifier.PRIVATE);
+      initial.of(p).ifPresent(field::initializer);
+      cls.addField(field.build());
     }
     TypeName additionalType = additionalPropertiesType(shape, ctx);
     if (shape.ownAdditionalProperties) {
@@ -52,7 +55,7 @@ public final class ModelClassWriter {
     cls.addMethod(constructor(shape, ctx));
     for (Property p : shape.properties) {
       cls.addMethod(getter(shape, p, ctx));
-      if (!p.readOnly()) {
+      if (ModelShape.hasSetter(p)) {
         cls.addMethod(setter(shape, p, ctx));
       }
     }
@@ -100,7 +103,8 @@ public final class ModelClassWriter {
 
   private static MethodSpec constructor(ModelShape shape, EmitContext ctx) {
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
-        .addJavadoc("Creates an empty $L.\n", shape.type.name())
+        .addJavadoc(shape.properties.stream().anyMatch(p -> p.isConstant() || p.clientDefault() != null)
+            ? "Creates a new $L with its constants and defaults set.\n" : "Creates an empty $L.\n", shape.type.name())
         .addModifiers(Modifier.PUBLIC);
     Optional<String> value = shape.type.discriminatorValue();
     Optional<ModelShape> declarer = shape.discriminatorDeclarer();
@@ -150,6 +154,7 @@ public final class ModelClassWriter {
     return MethodSpec.methodBuilder(shape.accessor(p))
         .addJavadoc("$L\n", propertyDoc(p))
         .addJavadoc(p.readOnly() ? "\n<p>Read-only: set by the service, never sent.\n" : "")
+        .addJavadoc(p.isConstant() ? "\n<p>Constant: the service accepts only this value, which every model starts with.\n" : "")
         .addJavadoc("\n@return the $L value\n", p.javaName())
         .addModifiers(Modifier.PUBLIC)
         .returns(ctx.names().of(p.type()))

@@ -116,6 +116,11 @@ final class ModelShape {
     return "with" + capitalize(accessor(p));
   }
 
+  /** Read-only properties are set by the service and constants by the model itself: no setter. */
+  static boolean hasSetter(Property p) {
+    return !p.readOnly() && !p.isConstant();
+  }
+
   /** Field names are the javaNames: fields are private and always accessed through {@code this}. */
   static String field(Property p) {
     return p.javaName();

@@ -6,9 +6,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.armgen.generator.model.Parameter;
+import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -278,6 +280,12 @@ final class OperationMethods {
     }
     if (!how.isEmpty()) {
       text += "\n<p>" + how + "\n";
+    }
+    Optional<Parameter> body = plan.operation().body();
+    if (body.isPresent() && body.get().constantValue() != null) {
+      boolean quoted = body.get().type().equals(TypeRef.of(TypeRef.PrimitiveKind.STRING));
+      String value = quoted ? "\"" + body.get().constantValue() + "\"" : body.get().constantValue();
+      text += "\n<p>Sends the body {@code " + DocText.javadoc(value) + "}, the only value the service accepts.\n";
     }
     String via = plan.operation().operationId();
     return text + "\n<p>Operation {@code " + DocText.javadoc(via) + "}: {@code "

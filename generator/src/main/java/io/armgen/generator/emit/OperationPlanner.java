@@ -1,5 +1,6 @@
 package io.armgen.generator.emit;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
@@ -33,6 +34,8 @@ import java.util.stream.Collectors;
 final class OperationPlanner {
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   private static final ClassName COLLECTORS = ClassName.get("java.util.stream", "Collectors");
+  private static final ClassName RFC_1123 = ClassName.get("io.armgen.runtime.format", "Rfc1123DateTime");
+  private static final ClassName UNIX_TIME = ClassName.get("io.armgen.runtime.format", "UnixTime");
   private static final Set<String> CONDITIONAL_METHODS = Set.of("PUT", "PATCH", "DELETE");
   /** Names the reader lambdas use (see {@link #safeName}); compiled once, it is checked for every parameter. */
   private static final Pattern READER_LAMBDA_NAME = Pattern.compile("(p|item|entry)\\d*");
@@ -121,7 +124,8 @@ final class OperationPlanner {
   /** The value expression when the client supplies the parameter, empty when the caller does. */
   private Optional<CodeBlock> fromClient(Parameter parameter) {
     if (parameter.in() == Parameter.Location.BODY) {
-      return Optional.empty();
+      return parameter.constantValue() == null ? Optional.empty()
+          : Optional.of(new SampleValueCode(context).of(parameter.type(), TextNode.valueOf(parameter.constantValue())));
     }
     if (parameter.client() && parameter.wireName().equals("subscriptionId")) {
       return Optional.of(CodeBlock.of("this.core.subscriptionId()"));
@@ -161,8 +165,9 @@ final class OperationPlanner {
           chain.add("\n.header($S, $L)", parameter.wireName(), clientValue.orElseGet(() -> asQueryValue(param)));
           break;
         case BODY:
-          chain.add(contents.body(variant, parameter.type(), param.name(),
-              contents.contentType(variant, contentType == null ? null : contentType.name())));
+          chain.add(clientValue.isPresent() ? bodies.constant(parameter.type(), clientValue.get())
+              : contents.body(variant, parameter.type(), param.name(),
+                  contents.contentType(variant, contentType == null ? null : contentType.name())));
           break;
         case FORM:
           form.add(new RequestContentCode.FormField(parameter, clientValue.orElseGet(() -> CodeBlock.of("$L", param.name()))));
@@ -179,6 +184,10 @@ final class OperationPlanner {
 
   /** Path values must be strings; null stays null so the request builder names the parameter. */
   private static CodeBlock asString(OperationPlan.MethodParam param) {
+    Optional<CodeBlock> dateTime = otherDateTimeText(param);
+    if (dateTime.isPresent()) {
+      return dateTime.get();
+    }
     if (param.type().equals(ClassName.get(String.class))) {
       return CodeBlock.of("$L", param.name());
     }
@@ -187,11 +196,29 @@ final class OperationPlanner {
 
   /** Arrays are sent comma-separated (Swagger's default collectionFormat, csv). */
   private static CodeBlock asQueryValue(OperationPlan.MethodParam param) {
+    Optional<CodeBlock> dateTime = otherDateTimeText(param);
+    if (dateTime.isPresent()) {
+      return dateTime.get();
+    }
     if (param.parameter().type() instanceof TypeRef.ArrayOf) {
       return CodeBlock.of("$L == null ? null : $L.stream().map($T::toString).collect($T.joining(\",\"))",
           param.name(), param.name(), OBJECTS, COLLECTORS);
     }
     return CodeBlock.of("$L", param.name());
+  }
+
+  /** RFC 1123 and Unix-time parameters are date-times in Java sent in their own text forms. */
+  private static Optional<CodeBlock> otherDateTimeText(OperationPlan.MethodParam param) {
+    if (param.parameter().type() instanceof TypeRef.Primitive p
+        && (p.kind() == TypeRef.PrimitiveKind.DATE_TIME_RFC1123 || p.kind() == TypeRef.PrimitiveKind.UNIX_TIME)) {
+      ClassName format = p.kind() == TypeRef.PrimitiveKind.UNIX_TIME ? UNIX_TIME : RFC_1123;
+      String method = p.kind() == TypeRef.PrimitiveKind.UNIX_TIME ? "toSeconds" : "format";
+      CodeBlock text = p.kind() == TypeRef.PrimitiveKind.UNIX_TIME
+          ? CodeBlock.of("$T.valueOf($T.$L($L))", String.class, format, method, param.name())
+          : CodeBlock.of("$T.$L($L)", format, method, param.name());
+      return Optional.of(CodeBlock.of("$L == null ? null : $L", param.name(), text));
+    }
+    return Optional.empty();
   }
 
   private TypeName resultType(Operation operation, OperationPlan.Kind kind) {

@@ -33,6 +33,17 @@ final class RequestBodyCode {
     return !(type instanceof TypeRef.Named named) || context.isObject(named.name()) || context.isEnum(named.name());
   }
 
+  /** The builder call for a body the client always sends: {@code value}, a constant expression. */
+  CodeBlock constant(TypeRef type, CodeBlock value) {
+    return CodeBlock.builder()
+        .add("\n.bodyJson(($L, $L) -> {\n", GENERATOR, MODE)
+        .indent()
+        .add(new JsonValueCode(context).write(type, value))
+        .unindent()
+        .add("})")
+        .build();
+  }
+
   /** The builder call for a body held by the method parameter {@code name}. */
   CodeBlock call(TypeRef type, String name) {
     if (isModel(type)) {

@@ -74,10 +74,14 @@ final class SampleValueCode {
         return CodeBlock.of("$L", v.asBoolean());
       case DATE_TIME:
         return CodeBlock.of("$T.parse($S)", java.time.OffsetDateTime.class, v.asText());
+      case DATE_TIME_RFC1123:
+        return CodeBlock.of("$T.parse($S)", ClassName.get("io.armgen.runtime.format", "Rfc1123DateTime"), v.asText());
+      case UNIX_TIME:
+        return CodeBlock.of("$T.fromSeconds($LL)", ClassName.get("io.armgen.runtime.format", "UnixTime"), v.asLong());
       case DATE:
         return CodeBlock.of("$T.parse($S)", java.time.LocalDate.class, v.asText());
       case DURATION:
-        return CodeBlock.of("$T.parse($S)", java.time.Duration.class, v.asText());
+        return CodeBlock.of("$T.parse($S)", ClassName.get("io.armgen.runtime.format", "DurationText"), v.asText());
       case UUID:
         return CodeBlock.of("$T.fromString($S)", java.util.UUID.class, v.asText());
       case BYTES:
@@ -160,7 +164,7 @@ final class SampleValueCode {
     CodeBlock.Builder chain = CodeBlock.builder().add("new $T()", shape.className);
     for (ModelShape level : levels(shape)) {
       for (Property p : level.properties) {
-        if (p.readOnly() || isDiscriminator(level, p)) {
+        if (!ModelShape.hasSetter(p) || isDiscriminator(level, p)) {
           continue;
         }
         JsonNode value = at(v, p.wirePath());

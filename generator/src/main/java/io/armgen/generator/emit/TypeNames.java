@@ -61,6 +61,8 @@ public final class TypeNames {
       case BOOLEAN:
         return ClassName.get(Boolean.class);
       case DATE_TIME:
+      case DATE_TIME_RFC1123:
+      case UNIX_TIME:
         return ClassName.get(java.time.OffsetDateTime.class);
       case DATE:
         return ClassName.get(java.time.LocalDate.class);

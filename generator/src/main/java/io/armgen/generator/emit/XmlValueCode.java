@@ -67,6 +67,10 @@ final class XmlValueCode {
         return CodeBlock.of("$L.toPlainString()", value);
       case DATE_TIME:
         return CodeBlock.of("$T.formatDateTime($L)", TEXT, value);
+      case DATE_TIME_RFC1123:
+        return CodeBlock.of("$T.formatRfc1123($L)", TEXT, value);
+      case UNIX_TIME:
+        return CodeBlock.of("$T.formatUnixTime($L)", TEXT, value);
       case DURATION:
         return CodeBlock.of("$T.formatDuration($L)", TEXT, value);
       case BYTES:
@@ -101,6 +105,8 @@ final class XmlValueCode {
       case DECIMAL -> method = "parseDecimal";
       case BOOLEAN -> method = "parseBoolean";
       case DATE_TIME -> method = "parseDateTime";
+      case DATE_TIME_RFC1123 -> method = "parseRfc1123";
+      case UNIX_TIME -> method = "parseUnixTime";
       case DATE -> method = "parseDate";
       case DURATION -> method = "parseDuration";
       case UUID -> method = "parseUuid";

@@ -12,6 +12,11 @@ import java.util.List;
  * @param required required on the wire (for a flattened property: required at every level)
  * @param readOnly never sent in requests, read from responses
  * @param secret never printed ({@code format: password}, {@code x-ms-secret})
+ * @param constant the one value the property can have, as JSON text ({@code "\"green-color\""}): a
+ *     required enum with a single value that is not {@code modelAsString}. Models start with it and
+ *     offer no setter. Null when the property is not a constant.
+ * @param clientDefault the value a new model starts with ({@code x-ms-client-default}), as JSON
+ *     text; the user may change it. Null when there is none.
  */
 public record Property(
     List<String> wirePath,
@@ -21,10 +26,23 @@ public record Property(
     boolean readOnly,
     boolean secret,
     String description,
-    SourceLocation origin) {
+    SourceLocation origin,
+    String constant,
+    String clientDefault) {
 
   public Property {
     wirePath = List.copyOf(wirePath);
+  }
+
+  /** A property that is neither a constant nor has a client default. */
+  public Property(List<String> wirePath, String javaName, TypeRef type, boolean required, boolean readOnly,
+      boolean secret, String description, SourceLocation origin) {
+    this(wirePath, javaName, type, required, readOnly, secret, description, origin, null, null);
+  }
+
+  /** True when the property holds one fixed value (see {@link #constant()}). */
+  public boolean isConstant() {
+    return constant != null;
   }
 
   /** The last wire segment: the JSON key of the value itself. */

@@ -4,10 +4,14 @@ package io.armgen.generator.model;
 public sealed interface TypeRef
     permits TypeRef.Primitive, TypeRef.ArrayOf, TypeRef.MapOf, TypeRef.Named, TypeRef.Runtime {
 
-  /** Scalar wire types and their formats. */
+  /**
+   * Scalar wire types and their formats. {@code DATE_TIME_RFC1123} ({@code date-time-rfc1123}) and
+   * {@code UNIX_TIME} ({@code integer}/{@code unixtime}) are date-times in Java that travel in
+   * other text forms than {@code DATE_TIME}.
+   */
   enum PrimitiveKind {
     STRING, SECRET_STRING, INT32, INT64, FLOAT, DOUBLE, DECIMAL, BOOLEAN,
-    DATE_TIME, DATE, DURATION, UUID, BYTES, BASE64URL, ARM_ID, ANY
+    DATE_TIME, DATE_TIME_RFC1123, UNIX_TIME, DATE, DURATION, UUID, BYTES, BASE64URL, ARM_ID, ANY
   }
 
   record Primitive(PrimitiveKind kind) implements TypeRef {}

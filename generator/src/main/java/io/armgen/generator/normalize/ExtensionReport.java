@@ -23,6 +23,9 @@ final class ExtensionReport {
       "x-ms-azure-resource", "x-ms-secret", "x-ms-discriminator-value", "x-ms-skip-url-encoding",
       "x-ms-api-version", "x-ms-text");
 
+  /** Extensions the normaliser acts on only on schema properties (models), not elsewhere. */
+  static final Set<String> HANDLED_ON_PROPERTIES = Set.of("x-ms-client-default");
+
   /**
    * Understood, but purely documentary or for linters: no effect on generated code, no warning.
    * (x-ms-mutability: readOnly already decides what is sent, and DependencyPass reads it for
@@ -75,7 +78,9 @@ final class ExtensionReport {
       // the child's pointer is built only where it is used: a warning, or a container to walk into
       // (this visits every member of every document, and most are scalars)
       if (extension) {
-        if (!HANDLED.contains(key) && !DOCUMENTARY.contains(key) && reported.add(key)) {
+        boolean handledHere = HANDLED.contains(key)
+            || HANDLED_ON_PROPERTIES.contains(key) && pointer.contains("/properties/");
+        if (!handledHere && !DOCUMENTARY.contains(key) && reported.add(key)) {
           reporter.warning("EXTENSION_IGNORED", doc, Pointers.child(pointer, key),
               "extension '" + key + "' is not supported and has no effect");
         }

@@ -18,6 +18,8 @@ import java.util.Set;
  * first prefixed with the property it came out of ({@code propertiesName}).
  */
 final class JavaNaming {
+  private static final String ADDITIONAL_PROPERTIES = "additionalProperties";
+
   /** Longest type name kept; with a numeric suffix and ".java" it stays far below 255 bytes. */
   static final int MAX_TYPE_NAME = 120;
 
@@ -109,8 +111,13 @@ final class JavaNaming {
     List<PropertyDraft> ordered = new ArrayList<>();
     object.properties.stream().filter(p -> p.flattenedFrom.isEmpty()).forEach(ordered::add);
     object.properties.stream().filter(p -> !p.flattenedFrom.isEmpty()).forEach(ordered::add);
+    boolean additionalPropertiesAccessor = hasAdditionalPropertiesAccessor(object);
     for (PropertyDraft p : ordered) {
       String wanted = JavaNames.memberName(p.baseName);
+      if (additionalPropertiesAccessor && wanted.equals(ADDITIONAL_PROPERTIES)) {
+        // the free-form keys already have a field and accessors of that name
+        wanted = ADDITIONAL_PROPERTIES + "Property";
+      }
       if (taken.contains(wanted.toLowerCase(Locale.ROOT)) && !p.flattenedFrom.isEmpty()) {
         String outer = p.flattenedFrom.get(p.flattenedFrom.size() - 1);
         wanted = JavaNames.memberName(outer + JavaNames.capitalize(JavaNames.pascal(p.baseName)));
@@ -127,6 +134,17 @@ final class JavaNaming {
       taken.add(name.toLowerCase(Locale.ROOT));
       p.javaName = name;
     }
+  }
+
+  /**
+   * True when the generated class, an ancestor or a descendant keeps free-form keys, and so has
+   * {@code additionalProperties()} (a property of that name would clash with it).
+   */
+  private boolean hasAdditionalPropertiesAccessor(ObjectDraft object) {
+    List<ObjectDraft> related = new ArrayList<>(hierarchy.ancestors(object));
+    related.add(object);
+    related.addAll(hierarchy.descendants(object));
+    return related.stream().anyMatch(o -> o.additionalProperties != null);
   }
 
   private static void nameConstants(EnumDraft e) {

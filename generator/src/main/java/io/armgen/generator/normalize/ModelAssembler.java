@@ -61,7 +61,8 @@ final class ModelAssembler {
 
   private ObjectType object(ObjectDraft o) {
     List<Property> props = o.properties.stream()
-        .map(p -> new Property(p.wirePath, p.javaName, typeOf(p.type), p.required, p.readOnly, p.secret, p.description, p.origin))
+        .map(p -> new Property(p.wirePath, p.javaName, typeOf(p.type), p.required, p.readOnly, p.secret, p.description,
+            p.origin, p.constant, p.clientDefault))
         .toList();
     List<String> subtypes = o.subtypes.stream()
         .map(id -> table.get(id).orElse(null))

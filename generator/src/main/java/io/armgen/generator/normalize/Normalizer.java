@@ -59,6 +59,7 @@ public final class Normalizer {
     new ArmErrorShape(table).apply(operations);
     new FlattenPass(table, reporter).run();
     new EnumPass(table, reporter).run();
+    new PropertyValuePass(table, reporter).run();
     Set<SchemaId> kept = new Reachability(table).kept(operations, entry);
     new JavaNaming(table, reporter).run(kept, entry);
     XmlPass xml = new XmlPass(loaded, table, reporter);

@@ -192,10 +192,14 @@ final class OperationMediaReader {
   /** Form parameters go as a multipart form when files are among them or it is consumed, else URL-encoded. */
   private Optional<RequestMedia> form(SpecDocument doc, List<ResolvedRef> fields, Declared consumes, String operationId) {
     boolean files = false;
+    ResolvedRef base64 = null;
     for (ResolvedRef field : fields) {
       JsonNode node = field.node();
       String type = node.path("type").asText("");
       boolean fileArray = type.equals("array") && node.path("items").path("type").asText("").equals("file");
+      if (List.of("byte", "base64url").contains(node.path("format").asText(""))) {
+        base64 = field;
+      }
       if (type.equals("file") || fileArray) {
         files = true;
       } else if (!List.of("string", "integer", "number", "boolean").contains(type)) {
@@ -206,6 +210,11 @@ final class OperationMediaReader {
     }
     List<Kind> kinds = consumes.types().stream().map(MediaTypeKinds::of).flatMap(Optional::stream).toList();
     if (kinds.contains(Kind.MULTIPART) || consumes.types().isEmpty() && files) {
+      if (base64 != null) {
+        // a multipart part is raw bytes: a base64 text field would be sent as a file
+        return leftOut(doc, base64.pointer(), operationId, "its formData parameter '" + base64.node().get("name").textValue()
+            + "' is base64 text, which a multipart form would send as a file");
+      }
       return Optional.of(new RequestMedia(Kind.MULTIPART, List.of("multipart/form-data")));
     }
     if (kinds.contains(Kind.FORM) || consumes.types().isEmpty()) {

@@ -177,6 +177,8 @@ final class OperationPass {
       Optional<DraftType> body = site.node().has("schema")
           ? Optional.of(mapper.map(TypeMapper.child(site, "schema"), JavaNames.pascal(d.operationId) + "Response"))
           : Optional.empty();
+      // a response that can hold one value only is read as its plain type
+      body = body.map(t -> mapper.constant(t).map(ConstantSchemas.Constant::type).orElse(t));
       if (key.equals("default")) {
         d.errorType = body.orElse(null);
         continue;

@@ -121,6 +121,11 @@ final class ParameterReader {
         type = DraftType.ANY;
       } else {
         type = mapper.map(TypeMapper.child(site, "schema"), hint);
+        Optional<ConstantSchemas.Constant> bodyConstant = required ? mapper.constant(type) : Optional.empty();
+        if (bodyConstant.isPresent()) {
+          type = bodyConstant.get().type();
+          constant = bodyConstant.get().value();
+        }
       }
     } else if (required && values != null && values.isArray() && values.size() == 1 && !values.get(0).isContainerNode()) {
       constant = values.get(0).asText();

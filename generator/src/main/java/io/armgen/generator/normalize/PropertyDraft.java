@@ -19,6 +19,10 @@ final class PropertyDraft {
   String description;
   SourceLocation origin;
   String javaName;
+  /** The constant value as JSON text, set by {@link PropertyValuePass}; null when not a constant. */
+  String constant;
+  /** {@code x-ms-client-default} as JSON text; null when absent. */
+  String clientDefault;
 
   PropertyDraft(String wireName, String baseName, DraftType type, SourceLocation origin) {
     this.wirePath = List.of(wireName);
@@ -45,6 +49,7 @@ final class PropertyDraft {
     copy.secret = secret;
     copy.flatten = false;
     copy.description = description;
+    copy.clientDefault = clientDefault;
     return copy;
   }
 
@@ -57,6 +62,8 @@ final class PropertyDraft {
     copy.secret = secret;
     copy.flatten = flatten;
     copy.description = description;
+    copy.constant = constant;
+    copy.clientDefault = clientDefault;
     return copy;
   }
 }

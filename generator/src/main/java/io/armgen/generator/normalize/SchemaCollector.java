@@ -188,6 +188,10 @@ final class SchemaCollector {
     p.secret = flag(node, "x-ms-secret") || type instanceof DraftType.Prim prim && prim.kind() == io.armgen.generator.model.TypeRef.PrimitiveKind.SECRET_STRING
         || target != null && flag(target, "x-ms-secret");
     p.flatten = flag(node, "x-ms-client-flatten");
+    JsonNode clientDefault = node.get("x-ms-client-default");
+    if (clientDefault != null && clientDefault.isValueNode() && !clientDefault.isNull()) {
+      p.clientDefault = clientDefault.toString();
+    }
     String description = TypeMapper.textOf(node, "description");
     p.description = description != null || target == null ? description : TypeMapper.textOf(target, "description");
     return p;

@@ -193,7 +193,8 @@ final class SharedShapePass {
       if (u.renamed()) {
         getter = taken.contains(javaName + "Value") ? javaName + "SharedValue" : javaName + "Value";
       }
-      boolean readOnly = u.readOnly() || variants.stream().anyMatch(Property::readOnly);
+      // a constant has no setter in its model either
+      boolean readOnly = u.readOnly() || variants.stream().anyMatch(p -> p.readOnly() || p.isConstant());
       Optional<String> setter = readOnly ? Optional.empty()
           : Optional.of("with" + Character.toUpperCase(getter.charAt(0)) + getter.substring(1));
       members.add(new SharedShape.Member(javaName, getter, setter, type, variants.get(0).description()));

@@ -31,6 +31,7 @@ final class TypeMapper {
       case "string":
         return Optional.of(switch (f) {
           case "date-time" -> PrimitiveKind.DATE_TIME;
+          case "date-time-rfc1123" -> PrimitiveKind.DATE_TIME_RFC1123;
           case "date" -> PrimitiveKind.DATE;
           case "duration" -> PrimitiveKind.DURATION;
           case "uuid" -> PrimitiveKind.UUID;
@@ -38,11 +39,14 @@ final class TypeMapper {
           case "base64url" -> PrimitiveKind.BASE64URL;
           case "password" -> PrimitiveKind.SECRET_STRING;
           case "arm-id" -> PrimitiveKind.ARM_ID;
-          // date-time-rfc1123 has a different wire format than DATE_TIME: kept as text
           default -> PrimitiveKind.STRING;
         });
       case "integer":
-        return Optional.of(f.equals("int64") || f.equals("unixtime") ? PrimitiveKind.INT64 : PrimitiveKind.INT32);
+        return Optional.of(switch (f) {
+          case "int64" -> PrimitiveKind.INT64;
+          case "unixtime" -> PrimitiveKind.UNIX_TIME;
+          default -> PrimitiveKind.INT32;
+        });
       case "number":
         return Optional.of(switch (f) {
           case "float" -> PrimitiveKind.FLOAT;
@@ -119,7 +123,7 @@ final class TypeMapper {
     JsonNode node = site.node();
     SchemaId id = SchemaId.of(site);
     String type = declaredType(site);
-    if (node.has("enum")) {
+    if (node.has("enum") && !isValueFormat(type, textOf(node, "format"))) {
       table.put(enums.read(id, site, name, type));
       return new DraftType.Ref(id);
     }
@@ -157,6 +161,11 @@ final class TypeMapper {
     return DraftType.prim(kind.get());
   }
 
+  /** The one value of {@code type} when it is a constant schema ({@link ConstantSchemas}). */
+  Optional<ConstantSchemas.Constant> constant(DraftType type) {
+    return ConstantSchemas.of(table, type);
+  }
+
   /** The value type of {@code additionalProperties}; empty when absent or false. */
   Optional<DraftType> additionalProperties(ResolvedRef site, String ownerName) {
     JsonNode ap = site.node().get("additionalProperties");
@@ -172,6 +181,18 @@ final class TypeMapper {
       return Optional.empty();
     }
     return Optional.of(map(child(site, "additionalProperties"), ownerName + "Value"));
+  }
+
+  /**
+   * Dates, date-times, durations and bytes keep their Java type even with an {@code enum}: the
+   * values name instants or bytes, which text constants would compare wrongly
+   * ({@code 0001-01-01t00:00:00+14:00} is {@code 0001-01-01T00:00:00+14:00}).
+   */
+  private static boolean isValueFormat(String type, String format) {
+    return type != null && primitive(type, format).map(kind -> switch (kind) {
+      case DATE_TIME, DATE_TIME_RFC1123, UNIX_TIME, DATE, DURATION, BYTES, BASE64URL -> true;
+      default -> false;
+    }).orElse(false);
   }
 
   /** An object with own properties, allOf or a discriminator gets a class; other objects are maps or ANY. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class ExtensionReportTest {
   @Test
   void warnsOncePerKeyAndFileForUnhandledExtensionsOnly() {
+    // x-ms-client-default is acted on for model properties (not yet for parameters)
     NormalizeResult r = Fixtures.normalize(TestLoad.inline("spec.json", """
         {'swagger': '2.0', 'info': {'title': 'T', 'version': '1'}, 'x-ms-paths': {},
          'paths': {'/a': {'get': {'operationId': 'A_Get', 'x-ms-request-id': 'r',
@@ -27,8 +28,7 @@ class ExtensionReportTest {
             "../other/types.json /definitions/B/x-ms-foo",
             "spec.json /x-ms-paths",
             "spec.json /paths/~1a/get/x-ms-request-id",
-            "spec.json /paths/~1a/get/responses/x-ms-foo",
-            "spec.json /definitions/A/properties/x-ms-not-an-extension/x-ms-client-default"),
+            "spec.json /paths/~1a/get/responses/x-ms-foo"),
         warnings.stream().map(d -> d.file() + " " + d.pointer()).toList());
     assertEquals(Severity.WARNING, warnings.get(0).severity());
   }

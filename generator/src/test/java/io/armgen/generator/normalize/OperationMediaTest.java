@@ -132,8 +132,11 @@ class OperationMediaTest {
         + "'/d':{'get':{'operationId':'A_Unreadable','produces':['image/png']," + OK_STRING.replace("string", "integer") + "}},"
         + "'/e':{'put':{'operationId':'A_NothingFits','consumes':['multipart/form-data'],"
         + "'parameters':[{'name':'b','in':'body','schema':{'$ref':'#/definitions/Source'}}]," + OK + "}},"
-        + "'/f':{'get':{'operationId':'A_Kept'," + OK + "}}");
-    for (String id : List.of("A_FilesAsText", "A_Both", "A_NoFormType", "A_Unreadable", "A_NothingFits")) {
+        + "'/f':{'get':{'operationId':'A_Kept'," + OK + "}},"
+        + "'/g':{'post':{'operationId':'A_Base64Part','consumes':['multipart/form-data'],"
+        + "'parameters':[{'name':'f','in':'formData','type':'file'},{'name':'sig','in':'formData','type':'string',"
+        + "'format':'byte'}]," + OK + "}}");
+    for (String id : List.of("A_FilesAsText", "A_Both", "A_NoFormType", "A_Unreadable", "A_NothingFits", "A_Base64Part")) {
       assertTrue(!generated(r, id), id + " must not be generated");
       assertTrue(mediaWarnings(r).stream().anyMatch(d -> d.message().startsWith("operation " + id + " is not generated: ")),
           () -> id + " not reported in " + mediaWarnings(r));

@@ -27,10 +27,11 @@ class TypeMapperTest {
       "string, password, SECRET_STRING",
       "string, arm-id, ARM_ID",
       "string, uri, STRING",
-      "string, date-time-rfc1123, STRING",
+      "string, date-time-rfc1123, DATE_TIME_RFC1123",
       "integer, -, INT32",
       "integer, int32, INT32",
       "integer, int64, INT64",
+      "integer, unixtime, UNIX_TIME",
       "number, -, DOUBLE",
       "number, float, FLOAT",
       "number, double, DOUBLE",
@@ -78,5 +79,21 @@ class TypeMapperTest {
     assertEquals(TypeRef.of(PrimitiveKind.STRING), property(holder, "docs").type());
     assertEquals(java.util.List.of("renamed"), property(holder, "betterName").wirePath(), "x-ms-client-name next to a $ref");
     assertTrue(s.objects().stream().noneMatch(o -> o.name().equals("Name")), "primitive definitions are aliases");
+  }
+
+  @Test
+  void enumsOfDatesTimesDurationsAndBytesKeepTheirJavaType() {
+    Service s = Fixtures.only(Fixtures.normalize(TestLoad.inline("spec.json", TestLoad.swagger("", """
+        'Holder': {'type': 'object', 'properties': {
+          'min': {'type': 'string', 'format': 'date-time', 'enum': ['0001-01-01t00:00:00+14:00'],
+            'x-ms-enum': {'modelAsString': false}},
+          'day': {'type': 'string', 'format': 'date', 'enum': ['0001-01-01']},
+          'color': {'type': 'string', 'enum': ['red'], 'x-ms-enum': {'name': 'Color', 'modelAsString': false}}
+        }}
+        """))));
+    ObjectType holder = object(s, "Holder");
+    assertEquals(TypeRef.of(PrimitiveKind.DATE_TIME), property(holder, "min").type());
+    assertEquals(TypeRef.of(PrimitiveKind.DATE), property(holder, "day").type());
+    assertEquals(new TypeRef.Named("Color"), property(holder, "color").type());
   }
 }

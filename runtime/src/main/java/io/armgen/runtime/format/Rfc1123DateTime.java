@@ -17,6 +17,8 @@ public final class Rfc1123DateTime {
   private static final DateTimeFormatter WRITE =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
 
+  private static final int MAX_YEAR = 9999;
+
   private Rfc1123DateTime() {}
 
   /** The text of {@code value} converted to GMT. */
@@ -27,11 +29,16 @@ public final class Rfc1123DateTime {
   /**
    * Reads an RFC 1123 date-time (day names and months in English, any case as servers send it).
    *
-   * @throws DateTimeParseException when {@code text} is not one
+   * @throws DateTimeParseException when {@code text} is not one; the year has four digits in RFC
+   *     1123, so {@code Sat, 1 Jan 10000 00:00:00 GMT} is not one (the JDK's parser takes it)
    */
   public static OffsetDateTime parse(CharSequence text) {
     String s = normalizeCase(text.toString().trim());
-    return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+    OffsetDateTime value = OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+    if (value.getYear() > MAX_YEAR) {
+      throw new DateTimeParseException("the year of an RFC 1123 date-time has four digits", s, 0);
+    }
+    return value;
   }
 
   /** {@code fri, 01 dec 2006 00:00:00 gmt} -> {@code Fri, 01 Dec 2006 00:00:00 GMT}. */

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -91,57 +90,28 @@ public final class Json {
     return p.getText();
   }
 
+  /** An int32; a fraction or a value out of range is a {@link JsonReadException}, not a rounded number. */
   public static Integer readInteger(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (t == JsonToken.VALUE_STRING) {
-      return parseNumber(p, () -> Integer.valueOf(p.getText().trim()));
-    }
-    requireNumber(p);
-    return p.getIntValue();
+    return JsonNumberReader.readInteger(p);
   }
 
+  /** An int64; a fraction or a value out of range is a {@link JsonReadException}. */
   public static Long readLong(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (t == JsonToken.VALUE_STRING) {
-      return parseNumber(p, () -> Long.valueOf(p.getText().trim()));
-    }
-    requireNumber(p);
-    return p.getLongValue();
+    return JsonNumberReader.readLong(p);
   }
 
+  /** A float; a value beyond its range is a {@link JsonReadException}, not infinity. */
   public static Float readFloat(JsonParser p) throws IOException {
-    Double d = readDouble(p);
-    return d == null ? null : d.floatValue();
+    return JsonNumberReader.readFloat(p);
   }
 
+  /** A double; a value beyond its range ({@code 1e999}) is a {@link JsonReadException}, not infinity. */
   public static Double readDouble(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (t == JsonToken.VALUE_STRING) {
-      return parseNumber(p, () -> Double.valueOf(p.getText().trim()));
-    }
-    requireNumber(p);
-    return p.getDoubleValue();
+    return JsonNumberReader.readDouble(p);
   }
 
   public static java.math.BigDecimal readDecimal(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (t == JsonToken.VALUE_STRING) {
-      return parseNumber(p, () -> new java.math.BigDecimal(p.getText().trim()));
-    }
-    requireNumber(p);
-    return p.getDecimalValue();
+    return JsonNumberReader.readDecimal(p);
   }
 
   public static Boolean readBoolean(JsonParser p) throws IOException {
@@ -161,49 +131,28 @@ public final class Json {
     throw new JsonReadException("expected a boolean but found " + t, p);
   }
 
+  /** An RFC 3339 date-time ({@code date-time}), see {@link io.armgen.runtime.format.DateTimeText#parse}. */
   public static OffsetDateTime readDateTime(JsonParser p) throws IOException {
-    String s = readString(p);
-    if (s == null || s.isEmpty()) {
-      return null;
-    }
-    OffsetDateTime common = Rfc3339Reader.parseCommon(s);
-    if (common != null) {
-      return common;
-    }
-    try {
-      return OffsetDateTime.parse(s);
-    } catch (DateTimeParseException e) {
-      // ARM sometimes omits the offset: such times are UTC.
-      try {
-        return java.time.LocalDateTime.parse(s).atOffset(java.time.ZoneOffset.UTC);
-      } catch (DateTimeParseException again) {
-        throw new JsonReadException("not an RFC 3339 date-time: '" + s + "'", p);
-      }
-    }
+    return JsonTimeValues.readDateTime(p);
+  }
+
+  /** An RFC 1123 date-time ({@code date-time-rfc1123}): {@code "Fri, 01 Dec 2006 00:00:00 GMT"}. */
+  public static OffsetDateTime readDateTimeRfc1123(JsonParser p) throws IOException {
+    return JsonTimeValues.readDateTimeRfc1123(p);
+  }
+
+  /** Unix time ({@code unixtime}): a JSON number of seconds, read as a UTC date-time. */
+  public static OffsetDateTime readUnixTime(JsonParser p) throws IOException {
+    return JsonTimeValues.readUnixTime(p);
   }
 
   public static LocalDate readDate(JsonParser p) throws IOException {
-    String s = readString(p);
-    if (s == null || s.isEmpty()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new JsonReadException("not a date: '" + s + "'", p);
-    }
+    return JsonTimeValues.readDate(p);
   }
 
+  /** An ISO 8601 duration, with days ({@code P123DT22H14M12.011S}) or calendar parts ({@code P1Y}). */
   public static Duration readDuration(JsonParser p) throws IOException {
-    String s = readString(p);
-    if (s == null || s.isEmpty()) {
-      return null;
-    }
-    try {
-      return Duration.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new JsonReadException("not an ISO 8601 duration: '" + s + "'", p);
-    }
+    return JsonTimeValues.readDuration(p);
   }
 
   public static UUID readUuid(JsonParser p) throws IOException {
@@ -358,7 +307,31 @@ public final class Json {
 
   /** RFC 3339 with seconds always present ({@code OffsetDateTime.toString()} drops zero seconds). */
   public static void writeDateTime(JsonGenerator g, OffsetDateTime value) throws IOException {
-    g.writeString(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+    JsonTimeValues.writeDateTime(g, value);
+  }
+
+  /** RFC 1123 in GMT: {@code "Fri, 01 Dec 2006 00:00:00 GMT"}. */
+  public static void writeDateTimeRfc1123(JsonGenerator g, OffsetDateTime value) throws IOException {
+    JsonTimeValues.writeDateTimeRfc1123(g, value);
+  }
+
+  /** Whole seconds since the epoch, as a JSON number. */
+  public static void writeUnixTime(JsonGenerator g, OffsetDateTime value) throws IOException {
+    JsonTimeValues.writeUnixTime(g, value);
+  }
+
+  /** {@code "2000-12-01"}. */
+  public static void writeDate(JsonGenerator g, LocalDate value) throws IOException {
+    g.writeString(value.toString());
+  }
+
+  /** ISO 8601 with whole days first: {@code "P123DT22H14M12.011S"}, not {@code Duration.toString()}'s hours. */
+  public static void writeDuration(JsonGenerator g, Duration value) throws IOException {
+    JsonTimeValues.writeDuration(g, value);
+  }
+
+  public static void writeUuid(JsonGenerator g, UUID value) throws IOException {
+    g.writeString(value.toString());
   }
 
   public static void writeBytes(JsonGenerator g, byte[] value) throws IOException {
@@ -372,24 +345,5 @@ public final class Json {
   /** Unmodifiable copy that keeps order, or null. */
   public static <T> List<T> copyOf(List<T> list) {
     return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
-  }
-
-  private static void requireNumber(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw new JsonReadException("expected a number but found " + t, p);
-    }
-  }
-
-  private interface NumberParse<T> {
-    T parse() throws IOException;
-  }
-
-  private static <T> T parseNumber(JsonParser p, NumberParse<T> parse) throws IOException {
-    try {
-      return parse.parse();
-    } catch (NumberFormatException e) {
-      throw new JsonReadException("not a number: '" + p.getText() + "'", p);
-    }
   }
 }

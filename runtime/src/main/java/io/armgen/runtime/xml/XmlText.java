@@ -2,6 +2,8 @@ package io.armgen.runtime.xml;
 
 import io.armgen.runtime.format.DateTimeText;
 import io.armgen.runtime.format.DurationText;
+import io.armgen.runtime.format.Rfc1123DateTime;
+import io.armgen.runtime.format.UnixTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -61,6 +63,16 @@ public final class XmlText {
     }
   }
 
+  /** {@code Wed, 26 Oct 2016 20:39:39 GMT}. */
+  public static OffsetDateTime parseRfc1123(String text) {
+    return Rfc1123DateTime.parse(text);
+  }
+
+  /** Seconds since the epoch. */
+  public static OffsetDateTime parseUnixTime(String text) {
+    return UnixTime.fromSeconds(Long.parseLong(text));
+  }
+
   public static LocalDate parseDate(String text) {
     return LocalDate.parse(text);
   }
@@ -85,6 +97,16 @@ public final class XmlText {
   /** RFC 3339 with seconds always present: {@code 2018-02-28T00:40:00.123Z}. */
   public static String formatDateTime(OffsetDateTime value) {
     return DateTimeText.format(value);
+  }
+
+  /** RFC 1123 in GMT: {@code Wed, 26 Oct 2016 20:39:39 GMT}. */
+  public static String formatRfc1123(OffsetDateTime value) {
+    return Rfc1123DateTime.format(value);
+  }
+
+  /** Whole seconds since the epoch. */
+  public static String formatUnixTime(OffsetDateTime value) {
+    return Long.toString(UnixTime.toSeconds(value));
   }
 
   /** ISO 8601 with days: {@code P1DT2H}. */

@@ -1,4 +1,4 @@
-package io.armgen.runtime.json;
+package io.armgen.runtime.format;
 
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
