@@ -63,7 +63,7 @@ public final class Generator {
       return new GeneratorResult(null, List.of(), diagnostics, inputFiles);
     }
     // a bad prefix is a usage error
-    NormalizeOptions normalizeOptions = new NormalizeOptions(options.packagePrefix(), options.sharedShapes());
+    NormalizeOptions normalizeOptions = new NormalizeOptions(options.packagePrefix(), options.sharedShapes(), options.operationFilter());
     NormalizeResult normalized;
     try {
       normalized = new Normalizer().normalize(loaded, normalizeOptions);

@@ -1,5 +1,6 @@
 package io.armgen.generator;
 
+import io.armgen.generator.normalize.OperationFilter;
 import io.armgen.generator.normalize.SharedShapesMode;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,9 +13,10 @@ import java.util.List;
  * @param allowRemoteRefs let {@code $ref} name http(s) URLs (they are still not fetched in this version)
  * @param allowedRoots extra folders that {@code $ref}s may reach outside the specs' root
  * @param sharedShapes whether concepts several services define alike get shared interfaces
+ * @param operationFilter which operations to generate, by operationId and tag
  */
 public record GeneratorOptions(List<Path> inputs, String packagePrefix, boolean allowRemoteRefs, List<Path> allowedRoots,
-    SharedShapesMode sharedShapes) {
+    SharedShapesMode sharedShapes, OperationFilter operationFilter) {
   public static final String DEFAULT_PACKAGE_PREFIX = "io.armgen.generated";
 
   public GeneratorOptions {
@@ -26,6 +28,15 @@ public record GeneratorOptions(List<Path> inputs, String packagePrefix, boolean 
     if (sharedShapes == null) {
       sharedShapes = SharedShapesMode.AUTO;
     }
+    if (operationFilter == null) {
+      operationFilter = OperationFilter.NONE;
+    }
+  }
+
+  /** Options that generate every operation. */
+  public GeneratorOptions(List<Path> inputs, String packagePrefix, boolean allowRemoteRefs, List<Path> allowedRoots,
+      SharedShapesMode sharedShapes) {
+    this(inputs, packagePrefix, allowRemoteRefs, allowedRoots, sharedShapes, OperationFilter.NONE);
   }
 
   /** Options with shared shapes at their default ({@link SharedShapesMode#AUTO}). */
@@ -35,7 +46,7 @@ public record GeneratorOptions(List<Path> inputs, String packagePrefix, boolean 
 
   /** The same options with {@code mode} for shared shapes. */
   public GeneratorOptions withSharedShapes(SharedShapesMode mode) {
-    return new GeneratorOptions(inputs, packagePrefix, allowRemoteRefs, allowedRoots, mode);
+    return new GeneratorOptions(inputs, packagePrefix, allowRemoteRefs, allowedRoots, mode, operationFilter);
   }
 
   public static GeneratorOptions of(List<Path> inputs) {

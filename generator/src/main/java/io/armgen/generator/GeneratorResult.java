@@ -11,6 +11,8 @@ import java.util.List;
  * What a run produced. {@code model} and {@code files} are empty when loading or normalising
  * found errors.
  *
+ * @param diagnostics every problem found, each once (a shared definition or parameter is read once
+ *     per use, but a problem in it is one problem)
  * @param inputFiles every file read (entries, referenced documents, examples), for fingerprints
  */
 public record GeneratorResult(
@@ -21,7 +23,7 @@ public record GeneratorResult(
 
   public GeneratorResult {
     files = List.copyOf(files);
-    diagnostics = List.copyOf(diagnostics);
+    diagnostics = diagnostics.stream().distinct().toList();
     inputFiles = List.copyOf(inputFiles);
   }
 

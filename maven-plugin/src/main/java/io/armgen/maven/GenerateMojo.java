@@ -1,10 +1,13 @@
 package io.armgen.maven;
 
 import io.armgen.generator.Generator;
-import io.armgen.generator.GeneratorOptions;
 import io.armgen.generator.GeneratorResult;
+import io.armgen.generator.config.ArmgenSettings;
+import io.armgen.generator.config.EntrySelection;
 import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.diagnostics.Severity;
+import io.armgen.generator.emit.GeneratedFile;
+import io.armgen.generator.emit.SampleEmitter;
 import io.armgen.generator.write.OutputException;
 import io.armgen.generator.write.OutputWriter;
 import java.io.File;
@@ -14,54 +17,41 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
-import org.apache.maven.plugin.AbstractMojo;
+import java.util.TreeSet;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Generates Java clients and models from Azure Resource Manager Swagger 2.0 specs into
  * {@code outputDirectory} and adds that folder to the compile sources.
  *
  * <p>Skips the generator when nothing changed since the last successful run of this execution:
- * the generator version, this configuration, and every file the last run read (the entry specs,
+ * the generator version and jar, the settings, and every file the last run read (the entry specs,
  * every file reached through {@code $ref}, example files) are fingerprinted in
  * {@code target/armgen/<execution id>.fingerprint}.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
+public class GenerateMojo extends SettingsMojo {
 
   /**
-   * The specs: files, folders (searched for Swagger 2.0 documents that have operations; common-types
-   * files and {@code examples/} are left out) or glob patterns such as
-   * {@code src/main/swagger/**}{@code /*.json}; relative to the project folder. Several may be
-   * listed; together they make one run (so they may share definitions).
+   * Where the sources go (or {@code output} in the settings file). armgen owns this folder: files
+   * it did not generate are kept, but give each execution its own folder. Default:
+   * {@code ${project.build.directory}/generated-sources/armgen}.
    */
-  @Parameter(required = true)
-  private List<String> specs;
-
-  /**
-   * Where the sources go. armgen owns this folder: files it did not generate are kept, but give
-   * each execution its own folder.
-   */
-  @Parameter(defaultValue = "${project.build.directory}/generated-sources/armgen", required = true)
+  @Parameter(property = "armgen.outputDirectory")
   private File outputDirectory;
 
-  /** Java package prefix; each service gets {@code <prefix>.<service>}. Default: {@code io.armgen.generated}. */
-  @Parameter
-  private String packagePrefix;
-
-  /** Only generate the entry specs whose {@code info.version} is listed here; empty means all. */
-  @Parameter
-  private List<String> apiVersions;
-
-  /** Extra folders that {@code $ref}s may reach besides the specs' own root. */
-  @Parameter
-  private List<File> allowedRoots;
+  /**
+   * Also write one runnable sample class per {@code x-ms-examples} entry into this folder (or
+   * {@code samples} in the settings file), which is added to the test sources so the samples
+   * compile with the build without being shipped. Default: no samples.
+   */
+  @Parameter(property = "armgen.samplesDirectory")
+  private File samplesDirectory;
 
   /** Skip generating (and do not add the source folder). */
   @Parameter(property = "armgen.skip", defaultValue = "false")
@@ -71,16 +61,9 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "armgen.clean", defaultValue = "false")
   private boolean clean;
 
-  /** Treat warnings in the specs as errors. */
-  @Parameter(property = "armgen.strict", defaultValue = "false")
-  private boolean strict;
-
   /** Generate even when the inputs are unchanged since the last run. */
   @Parameter(property = "armgen.force", defaultValue = "false")
   private boolean force;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
 
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   private MojoExecution mojoExecution;
@@ -92,94 +75,91 @@ public class GenerateMojo extends AbstractMojo {
       return;
     }
     long start = System.nanoTime();
-    Path basedir = project.getBasedir().toPath();
-    Path output = outputDirectory.toPath().toAbsolutePath().normalize();
-    SpecSources sources = SpecSources.resolve(basedir, specs == null ? List.of() : specs);
-    if (!sources.emptyGlobs().isEmpty()) {
-      throw new MojoFailureException("armgen: no file matches " + String.join(", ", sources.emptyGlobs())
-          + " (relative to " + basedir + ")");
-    }
+    ArmgenSettings settings = settings();
+    Path output = outputDirectory != null ? absolute(outputDirectory.toPath())
+        : settings.output() != null ? settings.output()
+        : Path.of(project.getBuild().getDirectory(), "generated-sources", "armgen").toAbsolutePath().normalize();
+    Path samples = samplesDirectory != null ? absolute(samplesDirectory.toPath()) : settings.samples();
+    EntrySelection selection = entries(settings);
     // execution ids are free text in the pom; keep the file name portable
     String stateName = mojoExecution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_");
     Path stateFile = Path.of(project.getBuild().getDirectory(), "armgen", stateName + ".fingerprint");
-    UpToDateCheck check = new UpToDateCheck(stateFile, GeneratorVersion.current(), configuration(output));
+    UpToDateCheck check = new UpToDateCheck(stateFile, GeneratorVersion.current(), configuration(settings, output, samples));
     try {
-      SortedSet<Path> candidates = sources.candidates();
+      SortedSet<Path> candidates = new TreeSet<>(selection.sources().candidates());
+      if (settingsFile() != null) {
+        candidates.add(settingsFile());
+      }
       if (!force && check.isUpToDate(candidates)) {
         getLog().info("armgen: up to date, skipped (" + output + ")");
-        project.addCompileSourceRoot(output.toString());
+        addSourceRoots(output, samples);
         return;
       }
       check.forget();
-      GeneratorResult result = generate(sources);
-      OutputWriter.WriteResult written = write(output, result);
-      check.record(candidates, result.inputFiles(), output.resolve(OutputWriter.MANIFEST));
+      GeneratorResult result = generate(selection, settings);
+      OutputWriter.WriteResult written = write(output, result.files());
+      List<Path> manifests = new ArrayList<>(List.of(output.resolve(OutputWriter.MANIFEST)));
+      if (samples != null) {
+        List<GeneratedFile> sampleFiles = new SampleEmitter().emit(result.model(), note -> getLog().debug(note)).stream()
+            .map(SampleEmitter.Sample::file).toList();
+        write(samples, sampleFiles);
+        manifests.add(samples.resolve(OutputWriter.MANIFEST));
+        getLog().info("armgen: " + sampleFiles.size() + " samples in " + samples);
+      }
+      check.record(candidates, result.inputFiles(), manifests);
       RunSummary.serviceLines(result.model()).forEach(line -> getLog().info("  " + line));
       long millis = (System.nanoTime() - start) / 1_000_000;
-      getLog().info(RunSummary.totals(result.model(), written, result.files().size(), output, millis, result.warningCount()));
+      getLog().info(RunSummary.totals(result.model(), written, result.files().size(), output, millis, result.warningCount())
+          + (settingsFile() == null ? "" : " (settings: " + display(settingsFile()) + ")"));
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("armgen: " + e.getMessage(), e);
     }
-    project.addCompileSourceRoot(output.toString());
+    addSourceRoots(output, samples);
   }
 
-  private GeneratorResult generate(SpecSources sources) throws MojoFailureException {
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    List<Path> entries = sources.entries(apiVersions, diagnostics);
-    boolean inputErrors = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-    if (!inputErrors && entries.isEmpty() && apiVersions != null && !apiVersions.isEmpty()) {
-      throw new MojoFailureException("armgen: no entry spec in " + specs + " has an info.version in " + apiVersions);
+  private void addSourceRoots(Path output, Path samples) {
+    project.addCompileSourceRoot(output.toString());
+    if (samples != null) {
+      project.addTestCompileSourceRoot(samples.toString());
     }
+  }
+
+  private GeneratorResult generate(EntrySelection selection, ArmgenSettings settings) throws MojoFailureException {
+    List<Diagnostic> diagnostics = new ArrayList<>(selection.problems());
+    boolean inputErrors = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     GeneratorResult result = null;
     if (!inputErrors) {
-      result = new Generator().generate(new GeneratorOptions(entries, packagePrefix, false, roots()));
+      result = new Generator().generate(settings.generatorOptions(selection.entries()));
       diagnostics.addAll(result.diagnostics());
     }
     log(diagnostics);
     long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
     long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
-    if (errors > 0 || (strict && warnings > 0)) {
+    if (errors > 0 || (settings.isStrict() && warnings > 0)) {
       throw new MojoFailureException("armgen: the specs have " + errors + " errors and " + warnings + " warnings"
-          + (strict ? " (strict: warnings count as errors)" : "") + "; see the lines above. Nothing was generated.");
+          + (settings.isStrict() ? " (strict: warnings count as errors)" : "") + "; see the lines above. Nothing was generated.");
     }
     return result;
   }
 
-  private OutputWriter.WriteResult write(Path output, GeneratorResult result) throws MojoFailureException {
+  private OutputWriter.WriteResult write(Path folder, List<GeneratedFile> files) throws MojoFailureException {
     try {
-      return new OutputWriter(clean).write(output, result.files());
+      return new OutputWriter(clean).write(folder, files);
     } catch (OutputException e) {
       throw new MojoFailureException("armgen: " + e.getMessage(), e);
     }
   }
 
-  private void log(List<Diagnostic> diagnostics) {
-    for (Diagnostic d : diagnostics) {
-      switch (d.severity()) {
-        case ERROR -> getLog().error(d.format());
-        case WARNING -> getLog().warn(d.format());
-        default -> getLog().info(d.format());
-      }
-    }
-  }
-
-  private List<Path> roots() {
-    List<Path> roots = new ArrayList<>();
-    if (allowedRoots != null) {
-      allowedRoots.forEach(f -> roots.add(f.toPath().toAbsolutePath().normalize()));
-    }
-    return roots;
+  private Path absolute(Path path) {
+    return project.getBasedir().toPath().resolve(path).toAbsolutePath().normalize();
   }
 
   /** Every setting that changes the output, in a fixed order: part of the fingerprint. */
-  private String configuration(Path output) {
+  private String configuration(ArmgenSettings settings, Path output, Path samples) {
     return String.join("\n",
-        "specs=" + specs,
+        "settings=" + settings,
         "output=" + output,
-        "packagePrefix=" + (packagePrefix == null ? "" : packagePrefix),
-        "apiVersions=" + (apiVersions == null ? List.of() : apiVersions),
-        "allowedRoots=" + roots(),
-        "clean=" + clean,
-        "strict=" + strict);
+        "samples=" + (samples == null ? "" : samples),
+        "clean=" + clean);
   }
 }

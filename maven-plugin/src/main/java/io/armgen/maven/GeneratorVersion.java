@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Identifies the generator that produces the output, for the fingerprint. A release version is
- * enough; a SNAPSHOT (or unversioned) build changes without its version changing, so then the
- * SHA-256 of the generator jar (or of its class files, in a reactor build) is appended:
- * rebuilding armgen makes consumers regenerate.
+ * Identifies the generator that produces the output, for the fingerprint: its version and the
+ * SHA-256 of the generator jar (or of its class files, in a reactor build). The version alone is
+ * not enough, release or not: a checkout of a release tag is rebuilt with changes while its
+ * version stays the same, and consumers must then regenerate. The jar is hashed once per plugin
+ * class loader.
  */
 final class GeneratorVersion {
   private GeneratorVersion() {}
@@ -24,7 +25,7 @@ final class GeneratorVersion {
     static final String VALUE = describe();
   }
 
-  /** E.g. {@code 1.0.0}, or {@code 0.1.0-SNAPSHOT+sha256:ab12...} for a development build. */
+  /** E.g. {@code 0.2.0+sha256:ab12...}, or {@code 0.2.0+classes:cd34...} when run from class folders. */
   static String current() {
     return Holder.VALUE;
   }
@@ -37,9 +38,6 @@ final class GeneratorVersion {
 
   private static String describe() {
     String version = declared();
-    if (!version.equals("development") && !version.endsWith("-SNAPSHOT")) {
-      return version;
-    }
     Path code = generatorCode();
     if (code == null) {
       return version;

@@ -45,9 +45,9 @@ final class UpToDateCheck {
     Files.deleteIfExists(stateFile);
   }
 
-  /** Records a successful run that read {@code inputFiles} and wrote the output whose manifest is {@code outputManifest}. */
-  void record(Collection<Path> candidates, Collection<Path> inputFiles, Path outputManifest) throws IOException {
-    SortedSet<Path> files = union(candidates, inputFiles, List.of(outputManifest));
+  /** Records a successful run that read {@code inputFiles} and wrote the outputs whose manifests are {@code outputManifests}. */
+  void record(Collection<Path> candidates, Collection<Path> inputFiles, Collection<Path> outputManifests) throws IOException {
+    SortedSet<Path> files = union(candidates, inputFiles, outputManifests);
     String fingerprint = Fingerprint.compute(generatorVersion, configuration, files);
     new FingerprintFile(fingerprint, List.copyOf(files)).write(stateFile);
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.armgen.generator.Generator;
 import io.armgen.generator.GeneratorOptions;
 import io.armgen.generator.GeneratorResult;
+import io.armgen.generator.load.SpecSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class UpToDateCheckTest {
   }
 
   private void recordRun() throws IOException {
-    check("1.0", "cfg").record(candidates(), List.of(entry, shared), manifest);
+    check("1.0", "cfg").record(candidates(), List.of(entry, shared), List.of(manifest));
   }
 
   @Test
@@ -121,7 +122,7 @@ class UpToDateCheckTest {
     SortedSet<Path> candidates = SpecSources.resolve(copy, List.of("specs/containerregistry")).candidates();
     assertFalse(candidates.contains(common), "common-types is not a candidate of the registry folder");
     UpToDateCheck check = new UpToDateCheck(copy.resolve("state"), "v", "c");
-    check.record(candidates, result.inputFiles(), outManifest);
+    check.record(candidates, result.inputFiles(), List.of(outManifest));
     assertTrue(check.isUpToDate(candidates));
 
     Files.writeString(common, Files.readString(common).replace("Fields every", "Fields that every"));

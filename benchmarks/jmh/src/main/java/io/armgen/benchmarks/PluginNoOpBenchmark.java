@@ -97,10 +97,19 @@ public class PluginNoOpBenchmark {
     return mojo;
   }
 
+  /** Sets a parameter field, declared by the goal or by the settings it inherits. */
   private static void inject(GenerateMojo mojo, String field, Object value) throws ReflectiveOperationException {
-    Field f = GenerateMojo.class.getDeclaredField(field);
-    f.setAccessible(true);
-    f.set(mojo, value);
+    for (Class<?> c = GenerateMojo.class; c != null; c = c.getSuperclass()) {
+      try {
+        Field f = c.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(mojo, value);
+        return;
+      } catch (NoSuchFieldException e) {
+        // declared by a superclass
+      }
+    }
+    throw new NoSuchFieldException(field);
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

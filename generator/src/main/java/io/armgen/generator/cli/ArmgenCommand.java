@@ -41,7 +41,7 @@ public final class ArmgenCommand {
       return 0;
     }
     if (HelpText.VERSION.names().contains(first)) {
-      out.println("armgen " + VersionProvider.version());
+      out.println("armgen " + VersionProvider.version() + " (commit " + VersionProvider.commit() + ")");
       out.println("Java " + System.getProperty("java.version"));
       return 0;
     }

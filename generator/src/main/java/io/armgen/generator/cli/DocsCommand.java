@@ -26,29 +26,30 @@ final class DocsCommand implements Subcommand {
   public List<CliOption> options() {
     return InputOptions.with(
         CliOption.value("DIR", "docs", "Output folder (files armgen did not write are kept).", "-o", "--output"),
-        CliOption.flag("Print only diagnostics and errors, no summary.", "-q", "--quiet"));
+        CliOption.value("URL", null, "Public URL of the working directory (e.g. a repository at a tag): specs below"
+            + " it are linked as URL/<path>. Specs in an Azure specification/ folder are linked to GitHub anyway.",
+            "--spec-url"));
   }
 
   @Override
   public int run(ParsedArgs args, PrintWriter out, PrintWriter err) throws UsageException {
+    long start = System.nanoTime();
     InputOptions input = new InputOptions(args);
     Path output = Path.of(args.value("--output"));
-    boolean quiet = args.flag("--quiet");
-    GeneratorResult result = input.check(err);
-    if (result == null) {
-      return 2;
-    }
+    GeneratorResult result = input.run(false, err);
     if (result.model() == null || DiagnosticPrinter.fails(result.diagnostics(), input.strict)) {
-      err.println("armgen: nothing written: " + Summary.problems(result.diagnostics()));
+      err.println("armgen: nothing written: " + Summary.problems(result.diagnostics()) + Summary.strictNote(input.strict));
       return 1;
     }
     List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), note -> { });
-    List<GeneratedFile> pages = new DocsGenerator().pages(result.model(), samples, Path.of(""), output);
+    List<GeneratedFile> pages = new DocsGenerator().pages(result.model(), samples, Path.of(""), args.value("--spec-url"));
     try {
       OutputWriter.WriteResult written = new OutputWriter(false).write(output, pages);
-      if (!quiet) {
-        out.println("armgen: " + pages.size() + " pages "
-            + (written.unchanged() ? "up to date" : "written") + " in " + output);
+      if (!input.quiet) {
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        long markdown = pages.stream().filter(p -> p.relativePath().endsWith(".md")).count();
+        out.println("armgen: " + markdown + " pages " + (written.unchanged() ? "up to date" : "written") + " in "
+            + output + ", with " + (pages.size() - markdown) + " samples (" + ms + " ms)" + input.settingsNote());
       }
     } catch (OutputException e) {
       err.println("armgen: error: " + e.getMessage());

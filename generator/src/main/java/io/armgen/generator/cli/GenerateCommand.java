@@ -1,6 +1,5 @@
 package io.armgen.generator.cli;
 
-import io.armgen.generator.Generator;
 import io.armgen.generator.GeneratorResult;
 import io.armgen.generator.emit.GeneratedFile;
 import io.armgen.generator.emit.SampleEmitter;
@@ -31,29 +30,20 @@ final class GenerateCommand implements Subcommand {
         CliOption.value("DIR", null,
             "Also write one runnable sample per x-ms-examples entry into this folder (its own source folder).",
             "--samples"),
-        CliOption.flag("Replace files in the output folder that armgen did not generate.", "--clean"),
-        CliOption.flag("Print only diagnostics and errors, no summary.", "-q", "--quiet"));
+        CliOption.flag("Replace files in the output folder that armgen did not generate.", "--clean"));
   }
 
   @Override
   public int run(ParsedArgs args, PrintWriter out, PrintWriter err) throws UsageException {
     long start = System.nanoTime();
     InputOptions input = new InputOptions(args);
-    Path output = Path.of(args.value("--output"));
-    Path samples = args.value("--samples") == null ? null : Path.of(args.value("--samples"));
+    Path output = args.given("--output") || input.settings.output() == null ? Path.of(args.value("--output"))
+        : input.settings.output();
+    Path samples = args.given("--samples") ? Path.of(args.value("--samples")) : input.settings.samples();
     boolean clean = args.flag("--clean");
-    boolean quiet = args.flag("--quiet");
-    GeneratorResult result;
-    try {
-      result = new Generator().generate(input.toGeneratorOptions());
-    } catch (IllegalArgumentException e) {
-      err.println("armgen: " + e.getMessage());
-      return 2;
-    }
-    DiagnosticPrinter.print(result.diagnostics(), input.diagnosticsFormat, err);
+    GeneratorResult result = input.run(true, err);
     if (DiagnosticPrinter.fails(result.diagnostics(), input.strict)) {
-      err.println("armgen: nothing written: " + Summary.problems(result.diagnostics())
-          + (input.strict ? " (--strict: warnings count as errors)" : ""));
+      err.println("armgen: nothing written: " + Summary.problems(result.diagnostics()) + Summary.strictNote(input.strict));
       return 1;
     }
     OutputWriter.WriteResult written;
@@ -72,11 +62,11 @@ final class GenerateCommand implements Subcommand {
         err.println("armgen: error: " + e.getMessage());
         return 1;
       }
-      if (!quiet) {
+      if (!input.quiet) {
         out.println("armgen: " + sampleFiles.size() + " samples in " + samples);
       }
     }
-    if (!quiet) {
+    if (!input.quiet) {
       for (Service s : result.model().services()) {
         out.println("  " + Summary.service(s));
       }
@@ -84,7 +74,7 @@ final class GenerateCommand implements Subcommand {
       out.println("armgen: " + Summary.totals(result.model()) + "; "
           + (written.unchanged() ? result.files().size() + " files up to date" : written.filesWritten() + " files written")
           + " in " + output + " (" + ms + " ms"
-          + (result.warningCount() > 0 ? ", " + result.warningCount() + " warnings" : "") + ")");
+          + (result.warningCount() > 0 ? ", " + result.warningCount() + " warnings" : "") + ")" + input.settingsNote());
     }
     return 0;
   }

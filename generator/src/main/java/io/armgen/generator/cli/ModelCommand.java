@@ -18,10 +18,7 @@ final class ModelCommand implements Subcommand {
   @Override
   public int run(ParsedArgs args, PrintWriter out, PrintWriter err) throws UsageException {
     InputOptions input = new InputOptions(args);
-    GeneratorResult result = input.check(err);
-    if (result == null) {
-      return 2;
-    }
+    GeneratorResult result = input.run(false, err);
     if (result.model() == null) {
       return 1;
     }

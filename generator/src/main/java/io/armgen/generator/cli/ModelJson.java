@@ -9,15 +9,21 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes the model records as JSON by walking their components: records become objects,
- * {@code Optional} its value or null, lists arrays, type references {@code {"kind": ..., ...}}.
- * Example JSON text is left out (it is the spec's own file).
+ * {@code Optional} its value or null, lists arrays, type references {@code {"typeRef": "Primitive",
+ * "kind": "STRING"}} (the tag has its own key: a type's own components may be called {@code kind}).
+ * Every object has each key once, so strict JSON readers and {@code jq} see all of it. Example JSON
+ * text is left out (it is the spec's own file).
  */
 final class ModelJson {
+  private static final String TYPE_REF_KEY = "typeRef";
+
   private ModelJson() {}
 
   static String write(ApiModel model) {
@@ -59,12 +65,17 @@ final class ModelJson {
       g.writeEndObject();
     } else if (v.getClass().isRecord()) {
       g.writeStartObject();
+      Set<String> keys = new HashSet<>();
       if (v instanceof io.armgen.generator.model.TypeRef) {
-        g.writeStringField("kind", v.getClass().getSimpleName());
+        keys.add(TYPE_REF_KEY);
+        g.writeStringField(TYPE_REF_KEY, v.getClass().getSimpleName());
       }
       for (RecordComponent rc : v.getClass().getRecordComponents()) {
         if (v instanceof io.armgen.generator.model.Operation.Example && rc.getName().equals("json")) {
           continue;
+        }
+        if (!keys.add(rc.getName())) {
+          throw new IllegalStateException("two values for key '" + rc.getName() + "' in " + v.getClass().getName());
         }
         g.writeFieldName(rc.getName());
         try {

@@ -31,6 +31,11 @@ final class Summary {
     return errors + " errors, " + warnings + " warnings";
   }
 
+  /** The note that says why warnings failed the run: " (--strict: warnings count as errors)" or "". */
+  static String strictNote(boolean strict) {
+    return strict ? " (--strict: warnings count as errors)" : "";
+  }
+
   private static int types(Service s) {
     return s.objects().size() + s.enums().size();
   }

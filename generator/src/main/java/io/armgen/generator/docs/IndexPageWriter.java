@@ -27,9 +27,7 @@ final class IndexPageWriter {
     for (Service s : pages.services()) {
       md.append("## ").append(Markdown.inline(s.name())).append("\n\n");
       String title = s.title() == null || s.title().isBlank() ? "" : Markdown.inline(s.title()) + ", ";
-      SpecSource source = sources.get(s);
-      String spec = source.fromDocsRoot() == null ? Markdown.code(source.display())
-          : Markdown.link(source.display(), source.fromDocsRoot());
+      String spec = sources.get(s).markdown();
       md.append(title).append("api-version ").append(Markdown.code(s.apiVersion())).append(", package ")
           .append(Markdown.code(s.javaPackage())).append(", from ").append(spec).append(".\n\n");
       if (s.resources().isEmpty()) {

@@ -92,7 +92,7 @@ public final class ResourceIdWriter {
       type.addMethod(MethodSpec.methodBuilder(segment.javaName())
           .addModifiers(Modifier.PUBLIC)
           .returns(STRING)
-          .addJavadoc("The {@code $L} part of the id (after {@code $L}).\n",
+          .addJavadoc("The {@code $L} part of the id (after {@code $L}).\n\n@return that part\n",
               DocText.javadoc(segment.variable()), DocText.javadoc(segment.key()))
           .addStatement("return $L", segment.javaName())
           .build());

@@ -23,7 +23,7 @@ import java.util.Optional;
  * Reads one JSON or YAML file (YAML by extension {@code .yaml}/{@code .yml}) into a
  * {@link SpecDocument}, streaming, reporting syntax problems instead of throwing.
  */
-final class DocumentReader {
+public final class DocumentReader {
   private static final char BOM = '\uFEFF';
 
   /** Our own depth check runs first; Jackson's and SnakeYAML's limits are lifted so they never pre-empt it. */
@@ -39,7 +39,7 @@ final class DocumentReader {
 
   private final int maxDepth;
 
-  DocumentReader(int maxDepth) {
+  public DocumentReader(int maxDepth) {
     this.maxDepth = maxDepth;
   }
 
@@ -59,7 +59,7 @@ final class DocumentReader {
    * Reads {@code path}; on failure reports to {@code sink} and returns empty. Repeated keys are
    * reported as warnings and the document still loads.
    */
-  Optional<SpecDocument> read(Path path, String displayName, Diagnostics sink) {
+  public Optional<SpecDocument> read(Path path, String displayName, Diagnostics sink) {
     boolean yaml = isYaml(path);
     String syntaxCode = yaml ? LoadCodes.YAML_SYNTAX : LoadCodes.JSON_SYNTAX;
     PositionedTreeReader treeReader = new PositionedTreeReader(maxDepth, (pointer, packed) -> sink.add(Diagnostic.warning(

@@ -171,13 +171,13 @@ public final class SpecLoader {
             site.column(), "remote $ref \"" + ref + "\" is allowed but this version does not fetch URLs; it stays unresolved"));
       } else {
         report(LoadCodes.REF_REMOTE_URL, site, "remote $ref \"" + ref + "\" is not fetched; remote references are not allowed"
-            + " (LoaderOptions.allowRemoteRefs), and even when allowed this version does not fetch them");
+            + " (allowRemoteRefs; CLI --allow-remote-refs), and even when allowed this version does not fetch them");
       }
     }
 
     private void reportOutsideRoot(RefSite site, String ref) {
       report(LoadCodes.REF_OUTSIDE_ROOT, site, "$ref \"" + ref + "\" leads outside the allowed root folders and is not read;"
-          + " add its folder to LoaderOptions.allowedRoots to permit it");
+          + " add its folder to allowedRoots (CLI --allow-root) to permit it");
     }
 
     private void reportMissing(RefSite site, Path path, String ref) {
@@ -214,7 +214,7 @@ public final class SpecLoader {
         if (document != null && LoadedSpecs.navigate(document.root(), target.pointer()) == null) {
           String where = target.file().isEmpty() ? "this document" : document.displayName();
           report(LoadCodes.REF_DANGLING, site, "$ref \"" + site.value().textValue() + "\": " + where + " has nothing at #"
-              + target.pointer());
+              + target.pointer() + DanglingPointerHint.of(document.root(), target.pointer()));
         }
       }
     }

@@ -1,6 +1,7 @@
 package io.armgen.generator.normalize;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +10,9 @@ import java.util.regex.Pattern;
  * @param packagePrefix the package under which each service gets its own package
  *     ({@code io.armgen.generated} -> {@code io.armgen.generated.containerregistry})
  * @param sharedShapes whether concepts several services define alike become shared shapes
+ * @param operationFilter which operations to generate (by operationId and tag)
  */
-public record NormalizeOptions(String packagePrefix, SharedShapesMode sharedShapes) {
+public record NormalizeOptions(String packagePrefix, SharedShapesMode sharedShapes, OperationFilter operationFilter) {
   /** The prefix used when the caller does not choose one. */
   public static final String DEFAULT_PACKAGE_PREFIX = "io.armgen.generated";
 
@@ -18,19 +20,46 @@ public record NormalizeOptions(String packagePrefix, SharedShapesMode sharedShap
       Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
 
   /**
-   * @throws IllegalArgumentException when the prefix is not a lower-case Java package name
+   * @throws IllegalArgumentException when the prefix is not a lower-case Java package name (the
+   *     message is {@link #packagePrefixProblem}'s)
    */
   public NormalizeOptions {
     if (packagePrefix == null || packagePrefix.isBlank()) {
       packagePrefix = DEFAULT_PACKAGE_PREFIX;
     }
-    if (!PACKAGE.matcher(packagePrefix).matches()
-        || Arrays.stream(packagePrefix.split("\\.")).anyMatch(JavaNames.KEYWORDS::contains)) {
-      throw new IllegalArgumentException("packagePrefix must be a lower-case Java package name: " + packagePrefix);
+    Optional<String> problem = packagePrefixProblem(packagePrefix);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(problem.get());
     }
     if (sharedShapes == null) {
       sharedShapes = SharedShapesMode.AUTO;
     }
+    if (operationFilter == null) {
+      operationFilter = OperationFilter.NONE;
+    }
+  }
+
+  /** Options with every operation generated. */
+  public NormalizeOptions(String packagePrefix, SharedShapesMode sharedShapes) {
+    this(packagePrefix, sharedShapes, OperationFilter.NONE);
+  }
+
+  /**
+   * What is wrong with {@code prefix} as a package prefix, said without naming the option (the CLI
+   * and the plugin spell it differently): a Java keyword among its parts, or not lower-case
+   * dot-separated identifiers. Empty when it is fine.
+   */
+  public static Optional<String> packagePrefixProblem(String prefix) {
+    Optional<String> keyword = Arrays.stream(prefix.split("\\.", -1)).filter(JavaNames.KEYWORDS::contains).findFirst();
+    if (keyword.isPresent()) {
+      return Optional.of("'" + prefix + "' is not a valid package prefix: '" + keyword.get()
+          + "' is a Java keyword and cannot be part of a package name");
+    }
+    if (!PACKAGE.matcher(prefix).matches()) {
+      return Optional.of("'" + prefix + "' is not a valid package prefix: use lower-case Java identifiers"
+          + " separated by dots, such as com.example.azure");
+    }
+    return Optional.empty();
   }
 
   /** Options with this prefix and shared shapes at their default ({@link SharedShapesMode#AUTO}). */

@@ -30,25 +30,28 @@ public final class Normalizer {
     List<SpecDocument> entries = loaded.entries();
     List<ServiceNaming.Naming> names = ServiceNaming.name(entries, options.packagePrefix(), reporter);
     List<Service> services = new ArrayList<>();
+    OperationSelection selection = new OperationSelection(options.operationFilter());
     for (int i = 0; i < entries.size(); i++) {
       SpecDocument entry = entries.get(i);
       try {
-        services.add(service(loaded, entry, names.get(i), reporter));
+        services.add(service(loaded, entry, names.get(i), reporter, selection));
       } catch (RuntimeException e) {
         // a bug must not hide the diagnostics found so far; report it against the entry
         reporter.error("INTERNAL_ERROR", entry, "", "internal error while normalising: " + e);
       }
     }
+    selection.reportUnmatched(reporter);
     new ExtensionReport(reporter).run(loaded.documents().values());
     List<SharedShape> shared = new SharedShapePass(reporter).run(services, options);
     return new NormalizeResult(new ApiModel(services, shared), reporter.all());
   }
 
-  private static Service service(LoadResult loaded, SpecDocument entry, ServiceNaming.Naming naming, Reporter reporter) {
+  private static Service service(LoadResult loaded, SpecDocument entry, ServiceNaming.Naming naming, Reporter reporter,
+      OperationSelection selection) {
     SchemaTable table = new SchemaTable();
     TypeMapper mapper = new TypeMapper(loaded, table, reporter);
     SchemaCollector collector = new SchemaCollector(loaded, table, mapper, reporter);
-    List<OperationDraft> operations = new OperationPass(loaded, mapper, reporter).read(entry, naming.name());
+    List<OperationDraft> operations = new OperationPass(loaded, mapper, reporter, selection).read(entry, naming.name());
     collector.addDefinitions(entry);
     collector.drain();
     collector.discoverSubtypes();

@@ -32,9 +32,11 @@ final class OperationPass {
   private final ParameterReader parameters;
   private final PageItemLocator pages;
   private final OperationMediaReader media;
+  private final OperationSelection selection;
 
-  OperationPass(LoadResult loaded, TypeMapper mapper, Reporter reporter) {
+  OperationPass(LoadResult loaded, TypeMapper mapper, Reporter reporter, OperationSelection selection) {
     this.loaded = loaded;
+    this.selection = selection;
     this.mapper = mapper;
     this.reporter = reporter;
     this.parameters = new ParameterReader(loaded, mapper, reporter);
@@ -74,6 +76,10 @@ final class OperationPass {
           reporter.error("OPERATION_INVALID", doc, opPointer, "an operation must be an object");
           continue;
         }
+        // filtered out before it is read: its schemas are not collected and its problems not reported
+        if (!selection.selects(operationIdOf(op, method, e.getKey()), tagsOf(op))) {
+          continue;
+        }
         OperationDraft draft = read(doc, e.getKey(), method, itemPointer, opPointer, serviceName);
         draft.media = media.read(doc, itemPointer, opPointer, draft.operationId,
             draft.longRunning != null || draft.paging != null).orElse(null);
@@ -95,12 +101,27 @@ final class OperationPass {
     return out;
   }
 
+  /** The operationId, or for an operation without one the name armgen gives it. */
+  private static String operationIdOf(JsonNode op, String method, String path) {
+    String id = TypeMapper.textOf(op, "operationId");
+    return id == null || id.isBlank() ? method + JavaNames.pascal(path.replaceAll("\\{[^}]*}", "")) : id;
+  }
+
+  private static List<String> tagsOf(JsonNode op) {
+    List<String> tags = new ArrayList<>();
+    for (JsonNode tag : op.path("tags")) {
+      if (tag.isTextual()) {
+        tags.add(tag.textValue());
+      }
+    }
+    return tags;
+  }
+
   private OperationDraft read(SpecDocument doc, String path, String method, String itemPointer, String opPointer, String serviceName) {
     JsonNode op = doc.root().at(opPointer);
     OperationDraft d = new OperationDraft();
-    d.operationId = TypeMapper.textOf(op, "operationId");
-    if (d.operationId == null || d.operationId.isBlank()) {
-      d.operationId = method + JavaNames.pascal(path.replaceAll("\\{[^}]*}", ""));
+    d.operationId = operationIdOf(op, method, path);
+    if (!d.operationId.equals(TypeMapper.textOf(op, "operationId"))) {
       reporter.warning("OPERATION_ID_MISSING", doc, opPointer, "operation has no operationId; using '" + d.operationId + "'");
     }
     int underscore = d.operationId.indexOf('_');

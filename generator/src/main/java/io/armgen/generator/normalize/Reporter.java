@@ -23,6 +23,11 @@ final class Reporter {
     add(Severity.INFO, code, doc, pointer, message);
   }
 
+  /** An error at an already located place (e.g. a setting in a configuration file). */
+  void error(String code, SourceLocation at, String message) {
+    diagnostics.add(new Diagnostic(Severity.ERROR, code, at.file(), at.pointer(), at.line(), at.column(), message));
+  }
+
   /** A diagnostic at an already located place (e.g. a property's origin). */
   void warning(String code, SourceLocation at, String message) {
     diagnostics.add(new Diagnostic(Severity.WARNING, code, at.file(), at.pointer(), at.line(), at.column(), message));

@@ -23,12 +23,14 @@ final class SchemaCollector {
   private final SchemaTable table;
   private final TypeMapper mapper;
   private final Reporter reporter;
+  private final RequiredNamesCheck requiredNames;
 
   SchemaCollector(LoadResult loaded, SchemaTable table, TypeMapper mapper, Reporter reporter) {
     this.loaded = loaded;
     this.table = table;
     this.mapper = mapper;
     this.reporter = reporter;
+    this.requiredNames = new RequiredNamesCheck(loaded, reporter);
   }
 
   /** Registers every definition of {@code doc}, in document order. */
@@ -124,6 +126,7 @@ final class SchemaCollector {
     draft.discriminatorValue = TypeMapper.textOf(node, "x-ms-discriminator-value");
     readAllOf(draft, site);
     draft.properties.addAll(readProperties(draft.definitionName, site));
+    requiredNames.check(site);
     draft.additionalProperties = mapper.additionalProperties(site, draft.definitionName).orElse(null);
   }
 

@@ -63,6 +63,6 @@ class SharedShapesCommandTest {
     assertTrue(Files.isRegularFile(out.resolve("io/armgen/generated/common/PrivateEndpointConnectionOperations.java")));
     String[] bad = run("generate", RepoPaths.specs().toString(), "-o", out.toString(), "--shared-shapes=maybe");
     assertEquals("2", bad[0]);
-    assertTrue(bad[2].contains("--shared-shapes must be auto, on or off"), bad[2]);
+    assertTrue(bad[2].contains("'--shared-shapes': expected auto, on or off but was 'maybe'"), bad[2]);
   }
 }

@@ -31,6 +31,11 @@ class DocsGeneratorTest {
   Path repo;
 
   private Map<String, String> pages() throws IOException {
+    return pages("specs/sample", null);
+  }
+
+  /** The pages of the test spec written to {@code folder} (below the repository), with this spec URL. */
+  private Map<String, String> pages(String folder, String specUrl) throws IOException {
     String link = ACCOUNT + "/links/{linkName}";
     String spec = """
         {'swagger': '2.0', 'info': {'title': 'Sample | Client', 'version': '2024-01-01'},
@@ -52,20 +57,21 @@ class DocsGeneratorTest {
               'required': ['peer']},
           'Item': {'type': 'object', 'properties': {'size': {'type': 'integer', 'format': 'int64'}}}}}
         """.formatted(ACCOUNT, PARAMS, link, PARAMS).replace('\'', '"');
-    Path specs = Files.createDirectories(repo.resolve("specs/sample"));
+    Path specs = Files.createDirectories(repo.resolve(folder));
     Files.writeString(specs.resolve("sample.json"), spec);
     GeneratorResult result = new Generator().check(GeneratorOptions.of(List.of(specs.resolve("sample.json"))));
     assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
     List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), note -> { });
-    return new DocsGenerator().pages(result.model(), samples, repo, repo.resolve("docs")).stream()
+    return new DocsGenerator().pages(result.model(), samples, repo, specUrl).stream()
         // <wbr> only marks where a browser may wrap; MarkdownTest checks where they go
         .collect(Collectors.toMap(GeneratedFile::relativePath, f -> f.content().replace("<wbr>", "")));
   }
 
   @Test
-  void dependenciesLinkToGeneratedPagesAndNameTheOthers() throws IOException {
+  void dependenciesLinkToGeneratedPagesElseToAzuresReference() throws IOException {
     String link = pages().get("Sample/Link.md");
-    assertTrue(link.contains("| ResourceGroup | <code>Microsoft.Resources/resourceGroups</code> | parent |"), link);
+    assertTrue(link.contains("| [ResourceGroup](https://learn.microsoft.com/azure/templates/microsoft.resources/resourcegroups)"
+        + " | <code>Microsoft.Resources/resourceGroups</code> | parent |"), link);
     assertTrue(link.contains("| [Account](../Sample/Account.md) | <code>Microsoft.Sample/accounts</code> | parent |"), link);
     assertTrue(link.contains("| [Account](../Sample/Account.md) | <code>Microsoft.Sample/accounts</code> | reference | "
         + "<code>peer</code>, typed: <code>Link.peerResourceId()</code> | can change |"), link);
@@ -83,13 +89,25 @@ class DocsGeneratorTest {
   }
 
   @Test
-  void indexLinksEveryPageAndTheSpecRelativeToTheRepository() throws IOException {
+  void indexLinksEveryPageAndNamesTheSpecWithoutALocalPath() throws IOException {
     Map<String, String> pages = pages();
     assertEquals(List.of("Sample/Account.md", "Sample/Link.md", "index.md"), pages.keySet().stream().sorted().toList());
     String index = pages.get("index.md");
     assertTrue(index.contains("[Account](Sample/Account.md)"), index);
     assertTrue(index.contains("[Link](Sample/Link.md)"), index);
-    assertTrue(index.contains("[specs/sample/sample.json](../specs/sample/sample.json)"), index);
+    assertTrue(index.contains("from `specs/sample/sample.json`."), "named, not linked: " + index);
+    assertFalse(String.join("", pages.values()).contains("](../specs"), "no link to a path of this machine");
     assertFalse(String.join("", pages.values()).contains(repo.toString()), "no absolute path in pages");
+  }
+
+  @Test
+  void theSpecIsLinkedByItsPublicUrl() throws IOException {
+    Map<String, String> given = pages("specs/sample", "https://example.org/repo/blob/v1/");
+    assertTrue(given.get("index.md").contains("[specs/sample/sample.json](https://example.org/repo/blob/v1/specs/sample/sample.json)"),
+        given.get("index.md"));
+    String azure = "specification/sample/resource-manager/Microsoft.Sample/stable/2024-01-01";
+    Map<String, String> upstream = pages("clone/" + azure, null);
+    assertTrue(upstream.get("Sample/Link.md").contains("[" + azure + "/sample.json](https://github.com/Azure/"
+        + "azure-rest-api-specs/blob/main/" + azure + "/sample.json)"), "an Azure specs checkout links to GitHub");
   }
 }

@@ -55,6 +55,7 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
   private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
   private Executor executor;
   private System.Logger logger;
+  private System.Logger.Level requestLogLevel = System.Logger.Level.DEBUG;
 
   /**
    * @param defaultApiVersion the spec's api-version
@@ -161,6 +162,17 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
   }
 
   /**
+   * The level each HTTP attempt is logged at (default DEBUG, which a default logging set-up does
+   * not print: failures reach the caller as exceptions). {@code requestLogLevel(Level.INFO)} shows
+   * every request, response and failure on the console; so does enabling DEBUG (java.util.logging:
+   * FINE) for the logger {@code io.armgen.runtime.http}.
+   */
+  public B requestLogLevel(System.Logger.Level requestLogLevel) {
+    this.requestLogLevel = Objects.requireNonNull(requestLogLevel, "requestLogLevel");
+    return self();
+  }
+
+  /**
    * Builds the shared core from the settings. The pipeline is: request id, User-Agent, added
    * policies, retry, bearer token, logging, transport.
    *
@@ -196,7 +208,7 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
     if (credential != null) {
       policies.add(new BearerTokenPolicy(credential, chosenCloud.scope()));
     }
-    policies.add(new LoggingPolicy(log));
+    policies.add(new LoggingPolicy(log, requestLogLevel));
     HttpClient client = httpClient == null ? JdkHttpTransport.newClient(connectTimeout) : httpClient;
     HttpPipeline pipeline = new HttpPipeline(policies, new JdkHttpTransport(client, responseTimeout));
     return new ArmClientCore(pipeline, base, subscriptionId, apiVersion == null ? defaultApiVersion : apiVersion,

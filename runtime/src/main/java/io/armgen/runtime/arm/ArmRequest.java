@@ -161,7 +161,7 @@ public final class ArmRequest {
     return encode(value, "-._~!$&'()*+,;=:@");
   }
 
-  /** Query component encoding (a space is %20, '+' and '&' and '=' are encoded). */
+  /** Query component encoding (a space is %20; {@code +}, {@code &} and {@code =} are encoded). */
   public static String encodeQueryComponent(String value) {
     return encode(value, "-._~!$'()*,;:@/?");
   }

@@ -9,27 +9,39 @@ import java.util.Objects;
 
 /**
  * Logs every attempt through {@link System.Logger}: method, URL (secret query values hidden),
- * status, duration and {@code x-ms-client-request-id}. Successes at DEBUG, error statuses at
- * INFO, I/O failures at WARNING, headers at TRACE with Authorization and every header named like
- * a secret, token, signature or key hidden. Placed after authentication, so it sees (and hides)
- * exactly what is sent.
+ * status, duration and {@code x-ms-client-request-id}, all at one level (DEBUG unless chosen
+ * otherwise), and headers at TRACE with Authorization and every header named like a secret,
+ * token, signature or key hidden. Off on a default logging set-up: an error status or a failure
+ * reaches the caller as an exception, so printing it too would only add noise (a caught 404 is
+ * often expected). Placed after authentication, so it sees (and hides) exactly what is sent.
  */
 public final class LoggingPolicy implements HttpPolicy {
   private final System.Logger logger;
+  private final Level level;
 
   public LoggingPolicy() {
     this(System.getLogger("io.armgen.runtime.http"));
   }
 
+  /** Logs the request and response lines at DEBUG. */
   public LoggingPolicy(System.Logger logger) {
+    this(logger, Level.DEBUG);
+  }
+
+  /**
+   * @param logger where the lines go
+   * @param level the level of the request and response lines (headers stay at TRACE)
+   */
+  public LoggingPolicy(System.Logger logger, Level level) {
     this.logger = Objects.requireNonNull(logger, "logger");
+    this.level = Objects.requireNonNull(level, "level");
   }
 
   @Override
   public HttpResponse process(HttpRequest request, Next next) throws IOException {
     String requestId = request.header(RequestIdPolicy.HEADER);
-    if (logger.isLoggable(Level.DEBUG)) {
-      logger.log(Level.DEBUG, "--> " + request + " (x-ms-client-request-id: " + requestId + ")");
+    if (logger.isLoggable(level)) {
+      logger.log(level, "--> " + request + " (x-ms-client-request-id: " + requestId + ")");
     }
     if (logger.isLoggable(Level.TRACE)) {
       logger.log(Level.TRACE, "request headers " + describe(request.headers()));
@@ -39,13 +51,12 @@ public final class LoggingPolicy implements HttpPolicy {
     try {
       response = next.proceed(request);
     } catch (IOException | RuntimeException e) {
-      if (logger.isLoggable(Level.WARNING)) {
-        logger.log(Level.WARNING, "<-- " + request + " failed after " + millisSince(start) + " ms: "
+      if (logger.isLoggable(level)) {
+        logger.log(level, "<-- " + request + " failed after " + millisSince(start) + " ms: "
             + e.getClass().getSimpleName() + " (x-ms-client-request-id: " + requestId + ")");
       }
       throw e;
     }
-    Level level = response.statusCode() >= 400 ? Level.INFO : Level.DEBUG;
     if (logger.isLoggable(level)) {
       logger.log(level, "<-- " + response.statusCode() + " " + request + " (" + millisSince(start)
           + " ms, x-ms-client-request-id: " + requestId + ", x-ms-request-id: "

@@ -22,6 +22,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * the server answered 429 or 503 together with a retry-after header (ARM throttling and
  * "come back later" answers, sent before the request is processed).
  *
+ * <p>Each retry is logged at DEBUG: a retry that succeeds is not the caller's concern, and one that
+ * does not ends in an exception.
+ *
  * <p>A request whose body is a stream that can be read only once ({@link RequestBody#replayable()}
  * false) is sent once: there is nothing to send again.
  */
@@ -75,7 +78,7 @@ public final class RetryPolicy implements HttpPolicy {
       if (asked != null && asked.compareTo(options.maxDelay()) > 0) {
         // Waiting longer than the configured cap would block the caller for as long as the server
         // likes (an hour is a valid Retry-After); retrying sooner would only be throttled again.
-        logger.log(System.Logger.Level.INFO, "Not retrying " + request + ": the server asks to wait " + asked.toMillis()
+        logger.log(System.Logger.Level.DEBUG, "Not retrying " + request + ": the server asks to wait " + asked.toMillis()
             + " ms, more than maxDelay " + options.maxDelay().toMillis() + " ms (x-ms-client-request-id: "
             + request.header(RequestIdPolicy.HEADER) + ")");
         return response;
@@ -109,8 +112,8 @@ public final class RetryPolicy implements HttpPolicy {
   }
 
   private void pause(HttpRequest request, Duration delay, int retry, String reason) throws IOException {
-    if (logger.isLoggable(System.Logger.Level.INFO)) {
-      logger.log(System.Logger.Level.INFO, "Retry " + (retry + 1) + " of " + options.maxRetries() + " for "
+    if (logger.isLoggable(System.Logger.Level.DEBUG)) {
+      logger.log(System.Logger.Level.DEBUG, "Retry " + (retry + 1) + " of " + options.maxRetries() + " for "
           + request + " after " + reason + " in " + delay.toMillis() + " ms (x-ms-client-request-id: "
           + request.header(RequestIdPolicy.HEADER) + ")");
     }

@@ -1,14 +1,17 @@
 package io.armgen.runtime.http;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 
 /**
  * Sets {@code User-Agent: armgen/<version> (<clientName>) Java/<java version>} unless the request
  * already has one (a header parameter or per-call option named User-Agent wins).
  */
 public final class UserAgentPolicy implements HttpPolicy {
-  /** This runtime's version, as sent in the User-Agent. */
-  public static final String ARMGEN_VERSION = "0.1.0";
+  /** This runtime's version, as sent in the User-Agent: the build's project version. */
+  public static final String ARMGEN_VERSION = buildVersion();
 
   private final String userAgent;
 
@@ -18,6 +21,20 @@ public final class UserAgentPolicy implements HttpPolicy {
 
   public String userAgent() {
     return userAgent;
+  }
+
+  /** The version the build wrote into {@code version.properties} next to this class. */
+  private static String buildVersion() {
+    try (InputStream in = UserAgentPolicy.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("version.properties is missing from armgen-runtime");
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

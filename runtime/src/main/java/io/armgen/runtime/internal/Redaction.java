@@ -14,17 +14,27 @@ public final class Redaction {
   private static final String[] SENSITIVE_PARTS = {
       "authorization", "secret", "token", "signature", "key", "password", "cookie", "credential"};
 
+  /**
+   * Names that match a sensitive part but carry no secret: ARM's paging cursor ({@code $skipToken}
+   * in next links) only says where the next page starts, and hiding it makes paging undebuggable.
+   */
+  private static final java.util.Set<String> NOT_SECRET = java.util.Set.of("$skiptoken", "skiptoken");
+
   private Redaction() {}
 
   /**
    * True for names whose values must never be shown: Authorization, anything containing secret,
-   * token, signature, key, password, cookie or credential, and SAS's {@code sig}.
+   * token, signature, key, password, cookie or credential, and SAS's {@code sig}; but not ARM's
+   * paging cursor {@code $skipToken}.
    */
   public static boolean isSensitiveName(String name) {
     if (name == null) {
       return false;
     }
     String n = name.toLowerCase(Locale.ROOT);
+    if (NOT_SECRET.contains(n)) {
+      return false;
+    }
     if (n.equals("sig") || n.equals("x-identity-header")) {
       return true;
     }

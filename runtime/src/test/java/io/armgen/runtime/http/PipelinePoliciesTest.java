@@ -70,6 +70,13 @@ class PipelinePoliciesTest {
   }
 
   @Test
+  void theUserAgentVersionIsTheBuildsVersion() {
+    String built = System.getProperty("armgen.projectVersion");
+    assertTrue(built != null && !built.isBlank(), "the build passes its version to the tests");
+    assertEquals(built, UserAgentPolicy.ARMGEN_VERSION);
+  }
+
+  @Test
   void headersAreCaseInsensitive() {
     HttpHeaders headers = HttpHeaders.of(Map.of("Retry-After", List.of("5"), "X-Multi", List.of("a", "b")));
     assertEquals("5", headers.first("retry-after"));
@@ -184,7 +191,7 @@ class PipelinePoliciesTest {
         .withHeader("x-api-key", "SECRETKEY").withHeader("x-ms-client-request-id", "rid-1"));
     String all = String.join("\n", lines);
     assertTrue(all.contains("--> GET https://management.azure.com/subscriptions/s?api-version=1&sig=REDACTED (x-ms-client-request-id: rid-1)"), all);
-    assertTrue(all.contains("INFO <-- 404 GET"), all);
+    assertTrue(all.contains("DEBUG <-- 404 GET"), all);
     assertTrue(all.contains("x-ms-request-id: srv"), all);
     assertTrue(all.contains("authorization=REDACTED"), all);
     for (String secret : List.of("SECRETSIG", "SECRETTOKEN", "SECRETKEY", "SECRETCOOKIE")) {

@@ -1,4 +1,4 @@
-package io.armgen.maven;
+package io.armgen.generator.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

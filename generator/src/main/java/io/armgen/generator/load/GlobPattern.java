@@ -1,4 +1,4 @@
-package io.armgen.maven;
+package io.armgen.generator.load;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * because users expect {@code **}{@code /} to match zero folders too (as in Ant and Maven
  * include patterns), which the JDK's glob does not do.
  */
-final class GlobPattern {
+public final class GlobPattern {
   private final String glob;
   private final Pattern regex;
 
@@ -20,8 +20,8 @@ final class GlobPattern {
     this.regex = regex;
   }
 
-  /** True when {@code text} holds any of the glob characters {@code * ? [ {}. */
-  static boolean isGlob(String text) {
+  /** True when {@code text} holds any of the glob characters {@code *}, {@code ?}, {@code [} and &#123;. */
+  public static boolean isGlob(String text) {
     return text.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
   }
 

@@ -1,10 +1,11 @@
-package io.armgen.maven;
+package io.armgen.generator.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.armgen.generator.diagnostics.Diagnostic;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,12 @@ class SpecSourcesTest {
 
   @BeforeEach
   void layout() throws IOException {
-    kv = SpecFixtures.write(project, "src/main/swagger/keyvault/2021/kv.json", SpecFixtures.entry("2021-06-01"));
-    cr = SpecFixtures.write(project, "src/main/swagger/registry/2019/cr.json", SpecFixtures.entry("2019-05-01"));
-    common = SpecFixtures.write(project, "src/main/swagger/common/types.json",
+    kv = write(project, "src/main/swagger/keyvault/2021/kv.json", entry("2021-06-01"));
+    cr = write(project, "src/main/swagger/registry/2019/cr.json", entry("2019-05-01"));
+    common = write(project, "src/main/swagger/common/types.json",
         "{\"swagger\": \"2.0\", \"info\": {\"version\": \"1.0\"}, \"paths\": {}}");
-    example = SpecFixtures.write(project, "src/main/swagger/keyvault/2021/examples/Get.json", "{\"responses\": {}}");
-    SpecFixtures.write(project, "src/main/swagger/.hidden/x.json", SpecFixtures.entry("2021-06-01"));
+    example = write(project, "src/main/swagger/keyvault/2021/examples/Get.json", "{\"responses\": {}}");
+    write(project, "src/main/swagger/.hidden/x.json", entry("2021-06-01"));
   }
 
   @Test
@@ -84,5 +85,17 @@ class SpecSourcesTest {
     assertEquals(1, problems.size());
     assertTrue(problems.get(0).format().contains("nope.json"), problems.get(0).format());
     assertEquals(List.of("src/**/*.yaml"), sources.emptyGlobs());
+  }
+
+  private static String entry(String version) {
+    return "{\"swagger\": \"2.0\", \"info\": {\"title\": \"T\", \"version\": \"" + version + "\"},\n"
+        + " \"paths\": {\"/things\": {\"get\": {\"operationId\": \"Things_List\", \"responses\": {\"200\": {\"description\": \"ok\"}}}}}}";
+  }
+
+  private static Path write(Path root, String relative, String content) throws IOException {
+    Path file = root.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+    return file;
   }
 }

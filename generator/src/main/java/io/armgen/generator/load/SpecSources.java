@@ -1,8 +1,6 @@
-package io.armgen.maven;
+package io.armgen.generator.load;
 
 import io.armgen.generator.diagnostics.Diagnostic;
-import io.armgen.generator.load.SpecFiles;
-import io.armgen.generator.load.SpecHeader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -19,7 +17,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The {@code specs} of one execution, resolved against the project folder: files and folders named
+ * The specs of one run (a plugin execution, a CLI call, a config file), resolved against a base folder: files and folders named
  * as they are, and glob patterns expanded.
  *
  * <p>Two views: {@link #candidates()} lists every file the entries could be chosen from by walking
@@ -27,7 +25,7 @@ import java.util.TreeSet;
  * removed cheaply; {@link #entries} picks the actual entry documents (this opens the candidates'
  * top level).
  */
-final class SpecSources {
+public final class SpecSources {
   private final List<Path> named;
   private final List<Path> globMatches;
   private final List<String> emptyGlobs;
@@ -43,7 +41,7 @@ final class SpecSources {
    *
    * @throws UncheckedIOException when a folder a glob searches cannot be read
    */
-  static SpecSources resolve(Path basedir, List<String> specs) {
+  public static SpecSources resolve(Path basedir, List<String> specs) {
     Path base = basedir.toAbsolutePath().normalize();
     List<Path> named = new ArrayList<>();
     SortedSet<Path> matches = new TreeSet<>();
@@ -67,7 +65,7 @@ final class SpecSources {
   }
 
   /** Glob patterns that matched no file: the build reports them rather than silently generating less. */
-  List<String> emptyGlobs() {
+  public List<String> emptyGlobs() {
     return emptyGlobs;
   }
 
@@ -76,7 +74,7 @@ final class SpecSources {
    * {@code examples/} and hidden folders, as the generator searches them) and glob matches.
    * Sorted; opens no file.
    */
-  SortedSet<Path> candidates() {
+  public SortedSet<Path> candidates() {
     SortedSet<Path> result = new TreeSet<>(globMatches);
     for (Path path : named) {
       if (Files.isDirectory(path)) {
@@ -95,7 +93,7 @@ final class SpecSources {
    *
    * @param problems receives missing inputs and unreadable folders
    */
-  List<Path> entries(Collection<String> apiVersions, List<Diagnostic> problems) {
+  public List<Path> entries(Collection<String> apiVersions, List<Diagnostic> problems) {
     SpecFiles.Expansion expansion = SpecFiles.expand(named);
     problems.addAll(expansion.diagnostics());
     SortedSet<Path> entries = new TreeSet<>(expansion.files());

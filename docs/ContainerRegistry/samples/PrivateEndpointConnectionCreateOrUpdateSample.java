@@ -1,0 +1,43 @@
+package io.armgen.generated.containerregistry.v2021_09_01.samples;
+
+import io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient;
+import io.armgen.generated.containerregistry.v2021_09_01.models.ConnectionStatus;
+import io.armgen.generated.containerregistry.v2021_09_01.models.PrivateEndpointConnection;
+import io.armgen.generated.containerregistry.v2021_09_01.models.PrivateLinkServiceConnectionState;
+import io.armgen.runtime.auth.DefaultAzureCredential;
+
+/**
+ * Example {@code PrivateEndpointConnectionCreateOrUpdate} of {@code PrivateEndpointConnections_CreateOrUpdate}.
+ *
+ * <p>Built from {@code ./examples/PrivateEndpointConnectionCreateOrUpdate.json}.
+ */
+public final class PrivateEndpointConnectionCreateOrUpdateSample {
+  private PrivateEndpointConnectionCreateOrUpdateSample() {
+  }
+
+  /**
+   * Runs the example against Azure, signed in with {@code DefaultAzureCredential}.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    PrivateEndpointConnectionsClient client = PrivateEndpointConnectionsClient.builder()
+        .credential(new DefaultAzureCredential())
+        .subscriptionId("00000000-0000-0000-0000-000000000000")
+        .build();
+    System.out.println(run(client));
+  }
+
+  /**
+   * Sends the example's request.
+   *
+   * @param client a client of the example's subscription
+   * @return what the service answered
+   */
+  public static PrivateEndpointConnection run(PrivateEndpointConnectionsClient client) {
+    return client.createOrUpdate("myResourceGroup", "myRegistry", "myConnection", new PrivateEndpointConnection()
+        .withPrivateLinkServiceConnectionState(new PrivateLinkServiceConnectionState()
+            .withStatus(ConnectionStatus.APPROVED)
+            .withDescription("Auto-Approved")));
+  }
+}

@@ -1,0 +1,40 @@
+package io.armgen.generated.documentdb.v2022_02_15_preview.samples;
+
+import io.armgen.generated.documentdb.v2022_02_15_preview.PrivateEndpointConnectionsClient;
+import io.armgen.generated.documentdb.v2022_02_15_preview.models.PrivateEndpointConnection;
+import io.armgen.runtime.arm.PagedIterable;
+import io.armgen.runtime.auth.DefaultAzureCredential;
+
+/**
+ * Example {@code Gets private endpoint connections.} of {@code PrivateEndpointConnections_ListByDatabaseAccount}.
+ *
+ * <p>Built from {@code ./examples/CosmosDBPrivateEndpointConnectionListGet.json}.
+ */
+public final class GetsPrivateEndpointConnectionsSample {
+  private GetsPrivateEndpointConnectionsSample() {
+  }
+
+  /**
+   * Runs the example against Azure, signed in with {@code DefaultAzureCredential}.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    PrivateEndpointConnectionsClient client = PrivateEndpointConnectionsClient.builder()
+        .credential(new DefaultAzureCredential())
+        .subscriptionId("00000000-0000-0000-0000-000000000000")
+        .build();
+    run(client).forEach(System.out::println);
+  }
+
+  /**
+   * Sends the example's request.
+   *
+   * @param client a client of the example's subscription
+   * @return what the service answered
+   */
+  public static PagedIterable<PrivateEndpointConnection> run(
+      PrivateEndpointConnectionsClient client) {
+    return client.listByDatabaseAccount("myResourceGroup", "ddb1");
+  }
+}

@@ -1,0 +1,23 @@
+package io.armgen.generator.config;
+
+import io.armgen.generator.diagnostics.Diagnostic;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A configuration file that cannot be used: every problem found in it, each located. */
+public final class ConfigException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  /** Not serialised with the exception (diagnostics are records of a run, not of a stream). */
+  private final transient List<Diagnostic> problems;
+
+  public ConfigException(List<Diagnostic> problems) {
+    super(problems.stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The problems, in the order found. */
+  public List<Diagnostic> problems() {
+    return problems;
+  }
+}
