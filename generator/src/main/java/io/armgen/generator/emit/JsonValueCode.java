@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Generated code that reads one value of a common-model type from a {@code JsonParser p} and writes
- * one to a {@code JsonGenerator g} under a {@code JsonWriteMode mode}.
+ * one to a {@code JsonWriter g} (the runtime's) under a {@code JsonWriteMode mode}.
  *
  * <p>Enums are written through {@code toString()}, the wire value. Enums whose wire type is a number
  * (or boolean) keep that value as text and are written back as a JSON number (boolean) — see
@@ -20,7 +20,7 @@ final class JsonValueCode {
   static final ClassName JSON = JsonReaderCode.JSON;
   static final ClassName WRITE_MODE = ClassName.get("io.armgen.runtime.json", "JsonWriteMode");
   static final ClassName PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-  static final ClassName GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName WRITER = ClassName.get("io.armgen.runtime.json", "JsonWriter");
   static final ClassName TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
   static final ClassName READ_EXCEPTION = ClassName.get("io.armgen.runtime.json", "JsonReadException");
 

@@ -42,6 +42,7 @@ public final class ModelClassWriter {
     if (!shape.open) {
       cls.addModifiers(Modifier.FINAL);
     }
+    cls.addFields(json.fieldNameConstants());
     PropertyInitialValues initial = new PropertyInitialValues(ctx);
     for (Property p : shape.properties) {
       FieldSpec.Builder field = FieldSpec.builder(ctx.names().of(p.type()), ModelShape.field(p), Modifier.PRIVATE);

@@ -2,6 +2,7 @@ package io.armgen.generator.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -28,17 +29,24 @@ final class ModelJsonMethods {
   private final ModelShape shape;
   private final JsonValueCode values;
   private final WireTree tree;
+  private final JsonFieldNameConstants fieldNames;
   private final Map<List<String>, String> nestedReaders = new LinkedHashMap<>();
 
   ModelJsonMethods(ModelShape shape, EmitContext ctx) {
     this.shape = shape;
     this.values = new JsonValueCode(ctx);
     this.tree = WireTree.of(shape.type.name(), shape.properties);
+    this.fieldNames = new JsonFieldNameConstants(tree);
     rejectPrefixSharedWithAncestor();
     Set<String> taken = new HashSet<>();
     for (WireTree node : tree.nested()) {
       nestedReaders.put(node.path, uniqueReaderName(node.path, taken));
     }
+  }
+
+  /** The pre-encoded names of the fields {@code writeFields} writes; none when the class adds no wire state. */
+  List<FieldSpec> fieldNameConstants() {
+    return fieldNames.fields();
   }
 
   /** readField, the nested readers, writeFields; nothing when the class adds no wire state. */
@@ -143,7 +151,7 @@ final class ModelJsonMethods {
     return MethodSpec.methodBuilder("writeFields")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
-        .addParameter(JsonValueCode.GENERATOR, "g")
+        .addParameter(JsonValueCode.WRITER, "g")
         .addParameter(JsonValueCode.WRITE_MODE, "mode")
         .addException(IOException.class)
         .addCode(body.build())
@@ -155,14 +163,14 @@ final class ModelJsonMethods {
     for (Map.Entry<String, Object> e : node.entries.entrySet()) {
       if (e.getValue() instanceof Property p) {
         body.beginControlFlow("if ($L)", present(p))
-            .addStatement("g.writeFieldName($S)", e.getKey())
+            .addStatement("g.writeFieldName($L)", fieldNames.of(e.getKey()))
             .add(values.write(p.type(), CodeBlock.of("this.$L", ModelShape.field(p))))
             .endControlFlow();
       } else {
         WireTree child = (WireTree) e.getValue();
         CodeBlock anyPresent = child.leaves().stream().map(this::present).collect(CodeBlock.joining(" || "));
         body.beginControlFlow("if ($L)", anyPresent)
-            .addStatement("g.writeFieldName($S)", e.getKey())
+            .addStatement("g.writeFieldName($L)", fieldNames.of(e.getKey()))
             .addStatement("g.writeStartObject()")
             .add(writeEntries(child))
             .addStatement("g.writeEndObject()")

@@ -1,10 +1,11 @@
 package io.armgen.runtime.arm;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import io.armgen.runtime.json.Json;
+import io.armgen.runtime.json.JsonFieldName;
 import io.armgen.runtime.json.JsonModel;
 import io.armgen.runtime.json.JsonWriteMode;
+import io.armgen.runtime.json.JsonWriter;
 import java.io.IOException;
 
 /**
@@ -12,6 +13,11 @@ import java.io.IOException;
  * All are read-only: read from responses, never sent.
  */
 public abstract class Resource extends JsonModel {
+  private static final JsonFieldName ID = JsonFieldName.of("id");
+  private static final JsonFieldName NAME = JsonFieldName.of("name");
+  private static final JsonFieldName TYPE = JsonFieldName.of("type");
+  private static final JsonFieldName SYSTEM_DATA = JsonFieldName.of("systemData");
+
   private String id;
   private String name;
   private String type;
@@ -58,21 +64,24 @@ public abstract class Resource extends JsonModel {
   }
 
   @Override
-  protected void writeFields(JsonGenerator generator, JsonWriteMode mode) throws IOException {
-    super.writeFields(generator, mode);
+  protected void writeFields(JsonWriter writer, JsonWriteMode mode) throws IOException {
+    super.writeFields(writer, mode);
     if (mode == JsonWriteMode.FULL) {
       if (id != null) {
-        generator.writeStringField("id", id);
+        writer.writeFieldName(ID);
+        writer.writeString(id);
       }
       if (name != null) {
-        generator.writeStringField("name", name);
+        writer.writeFieldName(NAME);
+        writer.writeString(name);
       }
       if (type != null) {
-        generator.writeStringField("type", type);
+        writer.writeFieldName(TYPE);
+        writer.writeString(type);
       }
       if (systemData != null) {
-        generator.writeFieldName("systemData");
-        systemData.toJson(generator, mode);
+        writer.writeFieldName(SYSTEM_DATA);
+        systemData.toJson(writer, mode);
       }
     }
   }

@@ -1,16 +1,24 @@
 package io.armgen.runtime.arm;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import io.armgen.runtime.json.Json;
+import io.armgen.runtime.json.JsonFieldName;
 import io.armgen.runtime.json.JsonModel;
 import io.armgen.runtime.json.JsonWriteMode;
+import io.armgen.runtime.json.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /** ARM metadata about who created and last modified a resource, and when. */
 public final class SystemData extends JsonModel {
+  private static final JsonFieldName CREATED_BY = JsonFieldName.of("createdBy");
+  private static final JsonFieldName CREATED_BY_TYPE = JsonFieldName.of("createdByType");
+  private static final JsonFieldName CREATED_AT = JsonFieldName.of("createdAt");
+  private static final JsonFieldName LAST_MODIFIED_BY = JsonFieldName.of("lastModifiedBy");
+  private static final JsonFieldName LAST_MODIFIED_BY_TYPE = JsonFieldName.of("lastModifiedByType");
+  private static final JsonFieldName LAST_MODIFIED_AT = JsonFieldName.of("lastModifiedAt");
+
   private String createdBy;
   private CreatedByType createdByType;
   private OffsetDateTime createdAt;
@@ -73,25 +81,29 @@ public final class SystemData extends JsonModel {
   }
 
   @Override
-  protected void writeFields(JsonGenerator g, JsonWriteMode mode) throws IOException {
+  protected void writeFields(JsonWriter g, JsonWriteMode mode) throws IOException {
     if (createdBy != null) {
-      g.writeStringField("createdBy", createdBy);
+      g.writeFieldName(CREATED_BY);
+      g.writeString(createdBy);
     }
     if (createdByType != null) {
-      g.writeStringField("createdByType", createdByType.toString());
+      g.writeFieldName(CREATED_BY_TYPE);
+      g.writeString(createdByType.toString());
     }
     if (createdAt != null) {
-      g.writeFieldName("createdAt");
+      g.writeFieldName(CREATED_AT);
       Json.writeDateTime(g, createdAt);
     }
     if (lastModifiedBy != null) {
-      g.writeStringField("lastModifiedBy", lastModifiedBy);
+      g.writeFieldName(LAST_MODIFIED_BY);
+      g.writeString(lastModifiedBy);
     }
     if (lastModifiedByType != null) {
-      g.writeStringField("lastModifiedByType", lastModifiedByType.toString());
+      g.writeFieldName(LAST_MODIFIED_BY_TYPE);
+      g.writeString(lastModifiedByType.toString());
     }
     if (lastModifiedAt != null) {
-      g.writeFieldName("lastModifiedAt");
+      g.writeFieldName(LAST_MODIFIED_AT);
       Json.writeDateTime(g, lastModifiedAt);
     }
   }

@@ -1,15 +1,19 @@
 package io.armgen.runtime.arm;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import io.armgen.runtime.json.Json;
+import io.armgen.runtime.json.JsonFieldName;
 import io.armgen.runtime.json.JsonWriteMode;
+import io.armgen.runtime.json.JsonWriter;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An ARM resource with a location (required) and tags. */
 public abstract class TrackedResource extends Resource {
+  private static final JsonFieldName LOCATION = JsonFieldName.of("location");
+  private static final JsonFieldName TAGS = JsonFieldName.of("tags");
+
   private String location;
   private Map<String, String> tags;
 
@@ -55,14 +59,15 @@ public abstract class TrackedResource extends Resource {
   }
 
   @Override
-  protected void writeFields(JsonGenerator generator, JsonWriteMode mode) throws IOException {
-    super.writeFields(generator, mode);
+  protected void writeFields(JsonWriter writer, JsonWriteMode mode) throws IOException {
+    super.writeFields(writer, mode);
     if (location != null) {
-      generator.writeStringField("location", location);
+      writer.writeFieldName(LOCATION);
+      writer.writeString(location);
     }
     if (tags != null) {
-      generator.writeFieldName("tags");
-      Json.writeUntyped(generator, tags, mode);
+      writer.writeFieldName(TAGS);
+      Json.writeUntyped(writer, tags, mode);
     }
   }
 }

@@ -1,12 +1,9 @@
 package io.armgen.runtime.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -57,24 +54,36 @@ public final class Json {
     }
   }
 
+  /**
+   * {@code value} as UTF-8 JSON: the bytes jackson-core's generator writes, see {@link JsonWriter}.
+   *
+   * @throws IllegalStateException when {@code value} leaves an object or array open
+   */
   public static byte[] writeBytes(JsonWritable value, JsonWriteMode mode) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      value.toJson(generator, mode);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    Utf8JsonWriter writer = Utf8JsonWriter.forBytes();
+    write(value, mode, writer);
+    return writer.toByteArray();
   }
 
+  /**
+   * {@code value} as JSON text: characters outside ASCII as themselves, a lone surrogate as its
+   * six-character escape (<code>&#92;uD800</code>).
+   *
+   * @throws IllegalStateException when {@code value} leaves an object or array open
+   */
   public static String writeString(JsonWritable value, JsonWriteMode mode) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      value.toJson(generator, mode);
+    Utf8JsonWriter writer = Utf8JsonWriter.forText();
+    write(value, mode, writer);
+    return writer.toText();
+  }
+
+  private static void write(JsonWritable value, JsonWriteMode mode, Utf8JsonWriter writer) {
+    try {
+      value.toJson(writer, mode);
     } catch (IOException e) {
+      // only a JsonWritable of the caller's own can throw one: the writer itself never does
       throw new UncheckedIOException(e);
     }
-    return out.toString();
   }
 
   // ---- scalar readers: the parser is on the value token; JSON null reads as null ----
@@ -268,7 +277,7 @@ public final class Json {
   // ---- writers: each writes one value (call after writeFieldName) ----
 
   /** Writes a value read by {@link #readUntyped}, or any JsonWritable, number, string, boolean, list, map. */
-  public static void writeUntyped(JsonGenerator g, Object value, JsonWriteMode mode) throws IOException {
+  public static void writeUntyped(JsonWriter g, Object value, JsonWriteMode mode) throws IOException {
     if (value == null) {
       g.writeNull();
     } else if (value instanceof JsonWritable w) {
@@ -306,39 +315,39 @@ public final class Json {
   }
 
   /** RFC 3339 with seconds always present ({@code OffsetDateTime.toString()} drops zero seconds). */
-  public static void writeDateTime(JsonGenerator g, OffsetDateTime value) throws IOException {
+  public static void writeDateTime(JsonWriter g, OffsetDateTime value) throws IOException {
     JsonTimeValues.writeDateTime(g, value);
   }
 
   /** RFC 1123 in GMT: {@code "Fri, 01 Dec 2006 00:00:00 GMT"}. */
-  public static void writeDateTimeRfc1123(JsonGenerator g, OffsetDateTime value) throws IOException {
+  public static void writeDateTimeRfc1123(JsonWriter g, OffsetDateTime value) throws IOException {
     JsonTimeValues.writeDateTimeRfc1123(g, value);
   }
 
   /** Whole seconds since the epoch, as a JSON number. */
-  public static void writeUnixTime(JsonGenerator g, OffsetDateTime value) throws IOException {
+  public static void writeUnixTime(JsonWriter g, OffsetDateTime value) throws IOException {
     JsonTimeValues.writeUnixTime(g, value);
   }
 
   /** {@code "2000-12-01"}. */
-  public static void writeDate(JsonGenerator g, LocalDate value) throws IOException {
+  public static void writeDate(JsonWriter g, LocalDate value) throws IOException {
     g.writeString(value.toString());
   }
 
   /** ISO 8601 with whole days first: {@code "P123DT22H14M12.011S"}, not {@code Duration.toString()}'s hours. */
-  public static void writeDuration(JsonGenerator g, Duration value) throws IOException {
+  public static void writeDuration(JsonWriter g, Duration value) throws IOException {
     JsonTimeValues.writeDuration(g, value);
   }
 
-  public static void writeUuid(JsonGenerator g, UUID value) throws IOException {
+  public static void writeUuid(JsonWriter g, UUID value) throws IOException {
     g.writeString(value.toString());
   }
 
-  public static void writeBytes(JsonGenerator g, byte[] value) throws IOException {
+  public static void writeBytes(JsonWriter g, byte[] value) throws IOException {
     g.writeString(Base64.getEncoder().encodeToString(value));
   }
 
-  public static void writeBase64Url(JsonGenerator g, byte[] value) throws IOException {
+  public static void writeBase64Url(JsonWriter g, byte[] value) throws IOException {
     g.writeString(Base64.getUrlEncoder().withoutPadding().encodeToString(value));
   }
 

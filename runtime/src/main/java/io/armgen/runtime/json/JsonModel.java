@@ -1,6 +1,5 @@
 package io.armgen.runtime.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -25,7 +24,7 @@ public abstract class JsonModel implements JsonWritable {
   }
 
   /** Writes this object's fields (not the surrounding braces). */
-  protected void writeFields(JsonGenerator generator, JsonWriteMode mode) throws IOException {}
+  protected void writeFields(JsonWriter writer, JsonWriteMode mode) throws IOException {}
 
   /**
    * Checks what must hold before the model is sent: required properties are set, recursively.
@@ -35,10 +34,10 @@ public abstract class JsonModel implements JsonWritable {
   public void validate() {}
 
   @Override
-  public final void toJson(JsonGenerator generator, JsonWriteMode mode) throws IOException {
-    generator.writeStartObject();
-    writeFields(generator, mode);
-    generator.writeEndObject();
+  public final void toJson(JsonWriter writer, JsonWriteMode mode) throws IOException {
+    writer.writeStartObject();
+    writeFields(writer, mode);
+    writer.writeEndObject();
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.armgen.runtime.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.armgen.runtime.format.DateTimeText;
@@ -51,19 +50,19 @@ final class JsonTimeValues {
     }
   }
 
-  static void writeDateTime(JsonGenerator g, OffsetDateTime value) throws IOException {
+  static void writeDateTime(JsonWriter g, OffsetDateTime value) throws IOException {
     g.writeString(DateTimeText.format(value));
   }
 
-  static void writeDateTimeRfc1123(JsonGenerator g, OffsetDateTime value) throws IOException {
+  static void writeDateTimeRfc1123(JsonWriter g, OffsetDateTime value) throws IOException {
     g.writeString(Rfc1123DateTime.format(value));
   }
 
-  static void writeDuration(JsonGenerator g, Duration value) throws IOException {
+  static void writeDuration(JsonWriter g, Duration value) throws IOException {
     g.writeString(DurationText.format(value));
   }
 
-  static void writeUnixTime(JsonGenerator g, OffsetDateTime value) throws IOException {
+  static void writeUnixTime(JsonWriter g, OffsetDateTime value) throws IOException {
     g.writeNumber(UnixTime.toSeconds(value));
   }
 

@@ -1,9 +1,9 @@
 package io.armgen.runtime.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 
 /** A value that writes itself as one JSON value. */
+@FunctionalInterface
 public interface JsonWritable {
-  void toJson(JsonGenerator generator, JsonWriteMode mode) throws IOException;
+  void toJson(JsonWriter writer, JsonWriteMode mode) throws IOException;
 }

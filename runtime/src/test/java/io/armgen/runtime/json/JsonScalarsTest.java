@@ -158,7 +158,7 @@ class JsonScalarsTest {
   }
 
   private interface Writer {
-    void write(com.fasterxml.jackson.core.JsonGenerator g) throws IOException;
+    void write(JsonWriter g) throws IOException;
   }
 
   private static String write(Writer writer) {

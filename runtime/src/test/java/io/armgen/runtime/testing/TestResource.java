@@ -1,11 +1,11 @@
 package io.armgen.runtime.testing;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.armgen.runtime.arm.ProxyResource;
 import io.armgen.runtime.json.Json;
 import io.armgen.runtime.json.JsonWriteMode;
+import io.armgen.runtime.json.JsonWriter;
 import java.io.IOException;
 
 /** A hand-written model shaped like generated ones: a proxy resource with a few properties. */
@@ -70,18 +70,22 @@ public final class TestResource extends ProxyResource {
   }
 
   @Override
-  protected void writeFields(JsonGenerator generator, JsonWriteMode mode) throws IOException {
-    super.writeFields(generator, mode);
-    generator.writeObjectFieldStart("properties");
+  protected void writeFields(JsonWriter writer, JsonWriteMode mode) throws IOException {
+    super.writeFields(writer, mode);
+    writer.writeFieldName("properties");
+    writer.writeStartObject();
     if (mode == JsonWriteMode.FULL && provisioningState != null) {
-      generator.writeStringField("provisioningState", provisioningState);
+      writer.writeFieldName("provisioningState");
+      writer.writeString(provisioningState);
     }
     if (displayName != null) {
-      generator.writeStringField("displayName", displayName);
+      writer.writeFieldName("displayName");
+      writer.writeString(displayName);
     }
     if (size != null) {
-      generator.writeNumberField("size", size);
+      writer.writeFieldName("size");
+      writer.writeNumber(size);
     }
-    generator.writeEndObject();
+    writer.writeEndObject();
   }
 }

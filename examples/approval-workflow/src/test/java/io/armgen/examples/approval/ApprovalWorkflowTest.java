@@ -114,7 +114,7 @@ class ApprovalWorkflowTest {
       }
 
       @Override
-      public void toJson(com.fasterxml.jackson.core.JsonGenerator generator, io.armgen.runtime.json.JsonWriteMode mode) {
+      public void toJson(io.armgen.runtime.json.JsonWriter writer, io.armgen.runtime.json.JsonWriteMode mode) {
         throw new UnsupportedOperationException("not written in this test");
       }
     };
