@@ -103,7 +103,8 @@ class RequestMediaTest {
   void mergePatchIsJsonUnderItsOwnMediaType() {
     Recorded sent = send("PATCH", JsonContent.of((g, mode) -> {
       g.writeStartObject();
-      g.writeStringField("foo", "bar");
+      g.writeFieldName("foo");
+      g.writeString("bar");
       g.writeEndObject();
     }, "application/merge-patch+json"));
     assertEquals("application/merge-patch+json", sent.header("content-type"));
