@@ -24,6 +24,7 @@ final class ConformanceClients {
     return builder.endpoint(server.endpoint())
         .httpClient(http)
         .pollInterval(Duration.ofMillis(10))
+        .minPollInterval(Duration.ofMillis(1))
         .lroTimeout(Duration.ofSeconds(30))
         .responseTimeout(Duration.ofSeconds(30))
         .retryOptions(new RetryOptions(3, Duration.ofMillis(10), Duration.ofMillis(50)));

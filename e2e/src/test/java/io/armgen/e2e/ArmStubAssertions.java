@@ -14,7 +14,7 @@ final class ArmStubAssertions {
   /** A generated client's builder pointed at {@code arm}, with its credential and millisecond polling. */
   static <B extends ArmClientBuilder<B>> B pointedAt(B builder, ArmStub arm) {
     return builder.endpoint(arm.endpoint()).credential(arm.credential()).subscriptionId(ArmStub.SUBSCRIPTION)
-        .pollInterval(Duration.ofMillis(5)).lroTimeout(Duration.ofSeconds(10));
+        .pollInterval(Duration.ofMillis(5)).minPollInterval(Duration.ofMillis(1)).lroTimeout(Duration.ofSeconds(10));
   }
 
   /**

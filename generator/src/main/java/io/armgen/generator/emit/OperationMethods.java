@@ -29,6 +29,7 @@ final class OperationMethods {
   static final ClassName MANAGEMENT_EXCEPTION = ClassName.get("io.armgen.runtime.arm", "ManagementException");
   private static final ClassName LRO_POLLER = ClassName.get("io.armgen.runtime.arm", "LroPoller");
   private static final ClassName PAGED_ITERABLE = ClassName.get("io.armgen.runtime.arm", "PagedIterable");
+  private static final ClassName ASYNC_PAGED_ITERABLE = ClassName.get("io.armgen.runtime.arm", "AsyncPagedIterable");
   private static final ClassName FINAL_STATE_VIA = ClassName.get("io.armgen.runtime.arm", "FinalStateVia");
   private static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
 
@@ -51,9 +52,9 @@ final class OperationMethods {
   static List<String> family(OperationPlan.Kind kind, String base) {
     switch (kind) {
       case LONG_RUNNING:
-        return List.of(beginName(base), base, base + "Async", base + "Request");
+        return List.of(beginName(base), base, base + "Async", resumeName(base), base + "Request");
       case PAGEABLE:
-        return List.of(base, base + "Request");
+        return List.of(base, base + "Async", base + "Request");
       default:
         return List.of(base, base + "Async", base + "Request");
     }
@@ -66,11 +67,14 @@ final class OperationMethods {
       case LONG_RUNNING:
         methods.addAll(overloads(beginName(name), pollerType(), beginBody(), Variant.BEGIN));
         methods.addAll(overloads(name, syncType(), lroSyncBody(), Variant.SYNC));
-        methods.addAll(overloads(name + "Async", futureType(), asyncBody(), Variant.ASYNC));
+        methods.addAll(overloads(name + "Async", futureType(), lroAsyncBody(), Variant.ASYNC));
+        methods.add(resumeMethod());
         break;
       case PAGEABLE:
         methods.addAll(overloads(name, ParameterizedTypeName.get(PAGED_ITERABLE, plan.resultType()), pagedBody(),
             Variant.PAGED));
+        methods.addAll(overloads(name + "Async", ParameterizedTypeName.get(ASYNC_PAGED_ITERABLE, plan.resultType()),
+            pagedAsyncBody(), Variant.PAGED_ASYNC));
         break;
       default:
         methods.addAll(overloads(name, syncType(), plainSyncBody(), Variant.SYNC));
@@ -83,7 +87,7 @@ final class OperationMethods {
   }
 
   /** Which public method is being written; selects its Javadoc. */
-  private enum Variant { SYNC, ASYNC, BEGIN, PAGED }
+  private enum Variant { SYNC, ASYNC, BEGIN, PAGED, PAGED_ASYNC }
 
   private List<MethodSpec> overloads(String method, TypeName returns, CodeBlock fullestBody, Variant variant) {
     List<MethodSpec> result = new ArrayList<>();
@@ -182,24 +186,59 @@ final class OperationMethods {
         : CodeBlock.builder().addStatement("return $L", call).build();
   }
 
-  /** The blocking method run on the client's executor. */
+  /** A non-blocking call: the runtime's async form, holding no thread while it waits. */
   private CodeBlock asyncBody() {
-    String call = name + "(" + fullestArgs() + ")";
+    if (OperationPlanner.isExistenceCheck(plan.operation())) {
+      return CodeBlock.builder().addStatement("return this.core.sendWithResponseAsync($L, null)"
+          + ".thenApply(response -> response.statusCode() != 404)", requestCall(true)).build();
+    }
     if (plan.returnsNothing()) {
-      return CodeBlock.builder()
-          .add("return this.core.async(() -> {\n").indent()
-          .addStatement("$L", call)
-          .addStatement("return null")
-          .unindent().add("});\n")
+      return CodeBlock.builder().addStatement("return this.core.<$T>sendAsync($L, null)", Void.class, requestCall(true))
           .build();
     }
-    return CodeBlock.builder().addStatement("return this.core.async(() -> $L)", call).build();
+    if (plan.responseContent() != null) {
+      return CodeBlock.builder().addStatement("return this.core.exchangeAsync($L, $L)", requestCall(true),
+          plan.responseContent()).build();
+    }
+    return CodeBlock.builder().addStatement("return this.core.sendAsync($L, $L)", requestCall(true), plan.reader())
+        .build();
+  }
+
+  /** Starts the operation without blocking and waits for it by timers. */
+  private CodeBlock lroAsyncBody() {
+    String via = plan.operation().longRunning().orElseThrow().finalStateVia().name();
+    return CodeBlock.builder().addStatement("return this.core.<$T>beginLongRunningAsync($L, $T.$L, $L).thenCompose($T::toFuture)",
+        plan.returnsNothing() ? TypeName.VOID.box() : plan.resultType(), requestCall(true), FINAL_STATE_VIA, via,
+        plan.reader(), LRO_POLLER).build();
+  }
+
+  /** {@code resumeOp(String resumeToken)}: continues the operation from a poller's resume token. */
+  private MethodSpec resumeMethod() {
+    String description = "Continues a {@code " + DocText.javadoc(plan.operation().operationId())
+        + "} operation started earlier, in this process or another, from its poller's resume token.\n\n"
+        + "<p>The token holds the operation's URLs and state, no secret: this client's credential authenticates the "
+        + "polls.\n\n";
+    return MethodSpec.methodBuilder(resumeName(name)).addModifiers(Modifier.PUBLIC).returns(pollerType())
+        .addJavadoc("$L", description)
+        .addJavadoc("@param resumeToken the value of {@code resumeToken()} of the operation's poller\n")
+        .addJavadoc("@return a poller for the operation\n")
+        .addJavadoc("@throws $T when the token is not a resume token of this runtime\n", IllegalArgumentException.class)
+        .addParameter(String.class, "resumeToken")
+        .addStatement("return this.core.resumeLongRunning(resumeToken, $L)", plan.reader())
+        .build();
   }
 
   private CodeBlock pagedBody() {
     var paging = plan.operation().paging().orElseThrow();
     CodeBlock nextLink = paging.nextLinkName().map(n -> CodeBlock.of("$S", n)).orElse(CodeBlock.of("null"));
     return CodeBlock.builder().addStatement("return this.core.list($L, $S, $L, $L)",
+        requestCall(true), paging.itemName(), nextLink, plan.reader()).build();
+  }
+
+  private CodeBlock pagedAsyncBody() {
+    var paging = plan.operation().paging().orElseThrow();
+    CodeBlock nextLink = paging.nextLinkName().map(n -> CodeBlock.of("$S", n)).orElse(CodeBlock.of("null"));
+    return CodeBlock.builder().addStatement("return this.core.listAsync($L, $S, $L, $L)",
         requestCall(true), paging.itemName(), nextLink, plan.reader()).build();
   }
 
@@ -264,10 +303,15 @@ final class OperationMethods {
         how = "Starts the long-running operation and returns a poller without waiting for it.";
         break;
       case ASYNC:
-        how = "Runs on the client's executor; the future completes when the call does.";
+        how = plan.kind() == OperationPlan.Kind.LONG_RUNNING
+            ? "Holds no thread while it waits: the future completes when the long-running operation ends."
+            : "Holds no thread while it waits: the future completes when the call does.";
         break;
       case PAGED:
         how = "Pages are fetched lazily as the items are iterated.";
+        break;
+      case PAGED_ASYNC:
+        how = "Pages are fetched without blocking, one when the previous one has been handled.";
         break;
       default:
         how = plan.kind() == OperationPlan.Kind.LONG_RUNNING
@@ -309,12 +353,18 @@ final class OperationMethods {
         return plan.returnsNothing() ? "a future that completes when the call ends" : "a future of the result";
       case PAGED:
         return "the items of every page";
+      case PAGED_ASYNC:
+        return "the pages, fetched when asked for";
       default:
         if (OperationPlanner.isExistenceCheck(plan.operation())) {
           return "true when the service answers 2xx, false when it answers 404";
         }
         return plan.kind() == OperationPlan.Kind.LONG_RUNNING ? "the final result" : "the response body";
     }
+  }
+
+  private static String resumeName(String base) {
+    return "resume" + Character.toUpperCase(base.charAt(0)) + base.substring(1);
   }
 
   private static String beginName(String base) {

@@ -1,7 +1,9 @@
 package io.armgen.runtime.arm;
 
 import io.armgen.runtime.auth.TokenCredential;
+import io.armgen.runtime.auth.TokenRequest;
 import io.armgen.runtime.http.BearerTokenPolicy;
+import io.armgen.runtime.http.ForeignOrigins;
 import io.armgen.runtime.http.HttpPipeline;
 import io.armgen.runtime.http.HttpPolicy;
 import io.armgen.runtime.http.JdkHttpTransport;
@@ -9,10 +11,12 @@ import io.armgen.runtime.http.LoggingPolicy;
 import io.armgen.runtime.http.RequestIdPolicy;
 import io.armgen.runtime.http.RetryOptions;
 import io.armgen.runtime.http.RetryPolicy;
+import io.armgen.runtime.http.TrustedOrigins;
 import io.armgen.runtime.http.UserAgentPolicy;
 import io.armgen.runtime.internal.Loopback;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +42,12 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
   public static final Duration DEFAULT_LRO_TIMEOUT = Duration.ofHours(1);
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(120);
+  /** Overall limit of one call, all attempts and backoffs included. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+  /** The shortest wait between polls, whatever Retry-After says. */
+  public static final Duration DEFAULT_MIN_POLL_INTERVAL = Duration.ofSeconds(1);
+  /** Largest success body or list page read (64 MiB). */
+  public static final long DEFAULT_MAX_RESPONSE_BODY_SIZE = JdkHttpTransport.DEFAULT_MAX_BODY_BYTES;
 
   private final String defaultApiVersion;
   private final String clientName;
@@ -53,6 +63,11 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
   private final List<HttpPolicy> extraPolicies = new ArrayList<>();
   private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
   private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
+  private Duration timeout = DEFAULT_TIMEOUT;
+  private Duration minPollInterval = DEFAULT_MIN_POLL_INTERVAL;
+  private final List<String> allowedTokenOrigins = new ArrayList<>();
+  private ForeignOrigins foreignOrigins = ForeignOrigins.REFUSE;
+  private long maxResponseBodySize = DEFAULT_MAX_RESPONSE_BODY_SIZE;
   private Executor executor;
   private System.Logger logger;
   private System.Logger.Level requestLogLevel = System.Logger.Level.DEBUG;
@@ -143,13 +158,80 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
     return self();
   }
 
-  /** How long to wait for each response (default 120 s); exceeded, it raises {@link ResponseTimeoutException}. */
+  /**
+   * How long to wait for each attempt's response, headers and body (default 120 s); exceeded, the
+   * attempt is retried while the call's {@link #timeout} allows, else it raises
+   * {@link ResponseTimeoutException}.
+   */
   public B responseTimeout(Duration responseTimeout) {
     this.responseTimeout = responseTimeout;
     return self();
   }
 
-  /** Runs {@code async} calls and {@code toFuture()} polling; defaults to a shared pool of daemon threads. */
+  /**
+   * The overall limit of each call, every attempt and retry backoff included (default 120 s);
+   * {@link RequestOptions#timeout} overrides it per call. Exceeded, the call fails with
+   * {@link ResponseTimeoutException} giving the time waited and the attempts made.
+   */
+  public B timeout(Duration timeout) {
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive but was " + timeout);
+    }
+    this.timeout = timeout;
+    return self();
+  }
+
+  /**
+   * The shortest wait between two polls of a long-running operation, whatever the service's
+   * Retry-After says (default 1 s; a {@code Retry-After: 0} would otherwise make a busy loop).
+   */
+  public B minPollInterval(Duration minPollInterval) {
+    if (minPollInterval == null || minPollInterval.isNegative()) {
+      throw new IllegalArgumentException("minPollInterval must not be negative but was " + minPollInterval);
+    }
+    this.minPollInterval = minPollInterval;
+    return self();
+  }
+
+  /**
+   * More origins (scheme, host and port, written as URLs such as {@code https://management.azure.com})
+   * that may receive the bearer token, besides the endpoint's and the cloud's management endpoint.
+   * A poll URL or next link to any other origin is refused (see {@link #foreignOrigins}).
+   */
+  public B allowedTokenOrigins(String... origins) {
+    for (String origin : origins) {
+      allowedTokenOrigins.add(Objects.requireNonNull(origin, "origin"));
+    }
+    return self();
+  }
+
+  /**
+   * What a request to an origin that may not receive the token does: fail with
+   * {@link io.armgen.runtime.http.UntrustedOriginException} naming the host (the default), or go
+   * without the token ({@link ForeignOrigins#FOLLOW_WITHOUT_TOKEN}).
+   */
+  public B foreignOrigins(ForeignOrigins foreignOrigins) {
+    this.foreignOrigins = Objects.requireNonNull(foreignOrigins, "foreignOrigins");
+    return self();
+  }
+
+  /**
+   * The largest success body (a resource, an operation result, a list page) read into memory,
+   * in bytes (default 64 MiB). A larger one fails with {@link ResponseTooLargeException} without
+   * being read to the end. (Error bodies are always cut at 64 KiB.)
+   */
+  public B maxResponseBodySize(long bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("maxResponseBodySize must be positive but was " + bytes);
+    }
+    this.maxResponseBodySize = bytes;
+    return self();
+  }
+
+  /**
+   * Runs the blocking parts of the deprecated {@code ArmClientCore.async}; async calls themselves
+   * hold no thread. Defaults to a shared pool of daemon threads.
+   */
   public B executor(Executor executor) {
     this.executor = executor;
     return self();
@@ -174,7 +256,8 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
 
   /**
    * Builds the shared core from the settings. The pipeline is: request id, User-Agent, added
-   * policies, retry, bearer token, logging, transport.
+   * policies, retry, bearer token, logging, transport. The token goes to the endpoint's origin,
+   * the cloud's management endpoint and {@link #allowedTokenOrigins} only.
    *
    * @throws IllegalStateException when no credential is set, unless the endpoint is this machine
    *     (a local test server or emulator) or an added policy is trusted to authenticate
@@ -206,14 +289,18 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
     policies.addAll(extraPolicies);
     policies.add(new RetryPolicy(retryOptions, log));
     if (credential != null) {
-      policies.add(new BearerTokenPolicy(credential, chosenCloud.scope()));
+      List<String> origins = new ArrayList<>(List.of(base, chosenCloud.endpoint()));
+      origins.addAll(allowedTokenOrigins);
+      policies.add(new BearerTokenPolicy(credential, TokenRequest.forScopes(chosenCloud.scope()), Clock.systemUTC(),
+          TrustedOrigins.of(origins), foreignOrigins));
     }
     policies.add(new LoggingPolicy(log, requestLogLevel));
     HttpClient client = httpClient == null ? JdkHttpTransport.newClient(connectTimeout) : httpClient;
-    HttpPipeline pipeline = new HttpPipeline(policies, new JdkHttpTransport(client, responseTimeout));
-    return new ArmClientCore(pipeline, base, subscriptionId, apiVersion == null ? defaultApiVersion : apiVersion,
-        pollInterval == null ? DEFAULT_POLL_INTERVAL : pollInterval,
-        lroTimeout == null ? DEFAULT_LRO_TIMEOUT : lroTimeout, responseTimeout,
+    HttpPipeline pipeline = new HttpPipeline(policies, new JdkHttpTransport(client, responseTimeout,
+        maxResponseBodySize, JdkHttpTransport.DEFAULT_MAX_ERROR_BODY_BYTES));
+    CoreSettings settings = new CoreSettings(pollInterval == null ? DEFAULT_POLL_INTERVAL : pollInterval,
+        minPollInterval, lroTimeout == null ? DEFAULT_LRO_TIMEOUT : lroTimeout, timeout,
         executor == null ? SharedExecutor.get() : executor);
+    return new ArmClientCore(pipeline, base, subscriptionId, apiVersion == null ? defaultApiVersion : apiVersion, settings);
   }
 }

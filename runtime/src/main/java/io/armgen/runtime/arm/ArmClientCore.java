@@ -8,40 +8,39 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.armgen.runtime.json.Json;
 import io.armgen.runtime.json.JsonReadException;
 import io.armgen.runtime.json.JsonReadFunction;
+import io.armgen.runtime.http.CallContext;
+import io.armgen.runtime.internal.Futures;
 import io.armgen.runtime.media.ResponseContent;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
  * What every generated client holds: the HTTP pipeline, endpoint, subscription and api-version,
- * and the ARM call patterns (plain call, long-running operation, pageable list). Thread-safe.
+ * and the ARM call patterns (plain call, long-running operation, pageable list), each in a
+ * blocking and a non-blocking form. Thread-safe.
+ *
+ * <p>The non-blocking forms hold no thread while they wait: requests go out through
+ * {@code HttpClient.sendAsync}, retries and poll delays are timers. The blocking forms wait for
+ * them. Every call is bounded by the client's timeout (or {@link RequestOptions#timeout}), all
+ * attempts and backoffs included, and can be cancelled with {@link RequestOptions#cancellation}.
  */
 public final class ArmClientCore {
   private final HttpPipeline pipeline;
   private final String endpoint;
   private final String subscriptionId;
   private final String apiVersion;
-  private final Duration pollInterval;
-  private final Duration lroTimeout;
-  private final Duration responseTimeout;
-  private final Executor executor;
+  private final CoreSettings settings;
 
-  ArmClientCore(HttpPipeline pipeline, String endpoint, String subscriptionId, String apiVersion,
-      Duration pollInterval, Duration lroTimeout, Duration responseTimeout, Executor executor) {
+  ArmClientCore(HttpPipeline pipeline, String endpoint, String subscriptionId, String apiVersion, CoreSettings settings) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     this.subscriptionId = subscriptionId;
     this.apiVersion = apiVersion;
-    this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
-    this.lroTimeout = Objects.requireNonNull(lroTimeout, "lroTimeout");
-    this.responseTimeout = responseTimeout;
-    this.executor = Objects.requireNonNull(executor, "executor");
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /** The subscription id given to the builder (null when none was given). */
@@ -75,11 +74,50 @@ public final class ArmClientCore {
 
   /** Like {@link #send} with the status and headers. */
   public <T> ArmResponse<T> sendWithResponse(ArmRequest request, JsonReadFunction<T> reader) {
-    HttpRequest http = RequestTranslator.toHttp(endpoint, request);
-    HttpResponse response = execute(http);
-    requireStatus(http, response, request.expectedStatuses());
-    T value = readBody(http, response, reader);
-    return new ArmResponse<>(response.statusCode(), response.headers().toMap(), value);
+    HttpRequest http = prepare(request);
+    return await(respond(http, request, reader), http.context());
+  }
+
+  /** {@link #send} without blocking: the future completes with the value or fails with the same exceptions. */
+  public <T> CompletableFuture<T> sendAsync(ArmRequest request, JsonReadFunction<T> reader) {
+    return sendWithResponseAsync(request, reader).thenApply(ArmResponse::value);
+  }
+
+  /** {@link #sendWithResponse} without blocking. */
+  public <T> CompletableFuture<ArmResponse<T>> sendWithResponseAsync(ArmRequest request, JsonReadFunction<T> reader) {
+    try {
+      return respond(prepare(request), request, reader);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Sends {@code request} and returns the body as it came, as bytes (a binary or non-JSON
+   * payload), read under the same limit as every body: {@code maxResponseBodySize}, past which it
+   * fails with {@link ResponseTooLargeException} without reading on.
+   *
+   * @throws ManagementException for a status not in the request's expected statuses
+   */
+  public ArmResponse<byte[]> sendForBytes(ArmRequest request) {
+    HttpRequest http = prepare(request);
+    return await(respondBytes(http, request), http.context());
+  }
+
+  /** {@link #sendForBytes} without blocking. */
+  public CompletableFuture<ArmResponse<byte[]>> sendForBytesAsync(ArmRequest request) {
+    try {
+      return respondBytes(prepare(request), request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private CompletableFuture<ArmResponse<byte[]>> respondBytes(HttpRequest http, ArmRequest request) {
+    return executeAsync(http).thenApply(response -> {
+      requireStatus(http, response, request.expectedStatuses());
+      return new ArmResponse<>(response.statusCode(), response.headers().toMap(), response.body());
+    });
   }
 
   /**
@@ -96,23 +134,45 @@ public final class ArmClientCore {
 
   /** Like {@link #exchange} with the status and headers. */
   public <T> ArmResponse<T> exchangeWithResponse(ArmRequest request, ResponseContent<T> content) {
-    HttpRequest http = RequestTranslator.toHttp(endpoint, request);
-    if (content.streamed()) {
-      http = http.withStreamedResponse();
-    }
-    HttpResponse response = execute(http);
-    T value;
+    HttpRequest http = prepare(request, content);
+    return await(respondWith(http, request, content), http.context());
+  }
+
+  /** {@link #exchange} without blocking: the future completes with the value or fails with the same exceptions. */
+  public <T> CompletableFuture<T> exchangeAsync(ArmRequest request, ResponseContent<T> content) {
+    return exchangeWithResponseAsync(request, content).thenApply(ArmResponse::value);
+  }
+
+  /** {@link #exchangeWithResponse} without blocking. */
+  public <T> CompletableFuture<ArmResponse<T>> exchangeWithResponseAsync(ArmRequest request, ResponseContent<T> content) {
     try {
-      requireStatus(http, response, request.expectedStatuses());
-      value = content.read(response);
-    } catch (IOException e) {
-      closeQuietly(response);
-      throw malformed(http, response, "its body could not be read: " + e.getMessage(), e);
+      return respondWith(prepare(request, content), request, content);
     } catch (RuntimeException e) {
-      closeQuietly(response);
-      throw e;
+      return CompletableFuture.failedFuture(e);
     }
-    return new ArmResponse<>(response.statusCode(), response.headers().toMap(), value);
+  }
+
+  /** The HTTP request, asking for the 2xx body as a stream when {@code content} hands one over. */
+  private HttpRequest prepare(ArmRequest request, ResponseContent<?> content) {
+    HttpRequest http = prepare(request);
+    return content.streamed() ? http.withStreamedResponse() : http;
+  }
+
+  private <T> CompletableFuture<ArmResponse<T>> respondWith(HttpRequest http, ArmRequest request, ResponseContent<T> content) {
+    return executeAsync(http).thenApply(response -> {
+      T value;
+      try {
+        requireStatus(http, response, request.expectedStatuses());
+        value = content.read(response);
+      } catch (IOException e) {
+        closeQuietly(response);
+        throw malformed(http, response, "its body could not be read: " + e.getMessage(), e);
+      } catch (RuntimeException e) {
+        closeQuietly(response);
+        throw e;
+      }
+      return new ArmResponse<>(response.statusCode(), response.headers().toMap(), value);
+    });
   }
 
   /** Releases the connection of a streamed response that will not be handed over. */
@@ -133,11 +193,51 @@ public final class ArmClientCore {
    * @param reader reads the final result; null for operations without one (deletes)
    */
   public <T> LroPoller<T> beginLongRunning(ArmRequest request, FinalStateVia finalStateVia, JsonReadFunction<T> reader) {
-    HttpRequest http = RequestTranslator.toHttp(endpoint, request);
-    HttpResponse response = execute(http);
-    requireStatus(http, response, request.expectedStatuses());
-    return new ArmLroPoller<>(this, http, response,
-        finalStateVia == null ? FinalStateVia.DEFAULT : finalStateVia, reader);
+    HttpRequest http = prepare(request);
+    return await(begin(http, request, finalStateVia, reader), http.context());
+  }
+
+  /** {@link #beginLongRunning} without blocking: completes once the initial response is in. */
+  public <T> CompletableFuture<LroPoller<T>> beginLongRunningAsync(ArmRequest request, FinalStateVia finalStateVia,
+      JsonReadFunction<T> reader) {
+    try {
+      return begin(prepare(request), request, finalStateVia, reader);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private HttpRequest prepare(ArmRequest request) {
+    return RequestTranslator.toHttp(endpoint, request).withContext(contextFor(request.options()));
+  }
+
+  private <T> CompletableFuture<ArmResponse<T>> respond(HttpRequest http, ArmRequest request, JsonReadFunction<T> reader) {
+    return executeAsync(http).thenApply(response -> {
+      requireStatus(http, response, request.expectedStatuses());
+      T value = readBody(http, response, reader);
+      return new ArmResponse<>(response.statusCode(), response.headers().toMap(), value);
+    });
+  }
+
+  private <T> CompletableFuture<LroPoller<T>> begin(HttpRequest http, ArmRequest request, FinalStateVia finalStateVia,
+      JsonReadFunction<T> reader) {
+    return executeAsync(http).thenApply(response -> {
+      requireStatus(http, response, request.expectedStatuses());
+      return new ArmLroPoller<>(this, http, response, finalStateVia == null ? FinalStateVia.DEFAULT : finalStateVia,
+          reader, request.options());
+    });
+  }
+
+  /**
+   * Continues a long-running operation from a {@link LroPoller#resumeToken()} taken earlier, in
+   * this process or another. The token holds no secret: this client's credential authenticates
+   * the polls, and its endpoint and allowed origins apply to the token's URLs.
+   *
+   * @param reader reads the final result; null for operations without one
+   * @throws IllegalArgumentException when the token is not one of this runtime's (or of a newer format)
+   */
+  public <T> LroPoller<T> resumeLongRunning(String resumeToken, JsonReadFunction<T> reader) {
+    return ArmLroPoller.resume(this, LroResumeToken.decode(resumeToken), reader);
   }
 
   /**
@@ -148,47 +248,76 @@ public final class ArmClientCore {
    * @param nextLinkName the page's next-link property, or null for a single-page list
    */
   public <T> PagedIterable<T> list(ArmRequest firstRequest, String itemName, String nextLinkName, JsonReadFunction<T> itemReader) {
-    return new ArmPagedIterable<>(this, firstRequest, itemName, nextLinkName, itemReader);
+    return new ArmPagedIterable<>(new PageFetcher<>(this, firstRequest, itemName, nextLinkName, itemReader));
   }
 
-  /** Runs a blocking call on the client's executor. */
+  /** {@link #list} as an async page sequence: each page is fetched without blocking, when asked for. */
+  public <T> AsyncPagedIterable<T> listAsync(ArmRequest firstRequest, String itemName, String nextLinkName,
+      JsonReadFunction<T> itemReader) {
+    return new ArmAsyncPagedIterable<>(new PageFetcher<>(this, firstRequest, itemName, nextLinkName, itemReader));
+  }
+
+  /**
+   * Runs a blocking call on the client's executor.
+   *
+   * @deprecated holds a thread for the whole call; generated code now calls the non-blocking
+   *     forms ({@link #sendAsync}, {@link #beginLongRunningAsync}, {@link #listAsync})
+   */
+  @Deprecated
   public <T> CompletableFuture<T> async(Supplier<T> call) {
-    return CompletableFuture.supplyAsync(call, executor);
+    return CompletableFuture.supplyAsync(call, settings.executor());
   }
 
   // ---- shared by the poller and the pager ----
 
-  Duration pollInterval() {
-    return pollInterval;
+  CoreSettings settings() {
+    return settings;
   }
 
   Duration lroTimeout() {
-    return lroTimeout;
+    return settings.lroTimeout();
   }
 
-  Executor executor() {
-    return executor;
+  /** A call context for one call with {@code options}' timeout and cancellation (or the client's). */
+  CallContext contextFor(RequestOptions options) {
+    Duration timeout = options == null || options.timeout() == null ? settings.callTimeout() : options.timeout();
+    return CallContext.start(timeout, options == null ? null : options.cancellation());
   }
 
-  /** Sends through the pipeline; I/O failures become typed exceptions naming the request id. */
+  /** Sends through the pipeline and waits; I/O failures become typed exceptions naming the request id. */
   HttpResponse execute(HttpRequest request) {
+    return await(executeAsync(request), request.context());
+  }
+
+  /** Sends through the pipeline; the future fails with the typed exceptions of {@link #execute}. */
+  CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+    pipeline.sendAsync(request).whenComplete((response, failure) -> {
+      request.context().release();
+      if (failure != null) {
+        result.completeExceptionally(CallFailures.typed(request, failure));
+      } else {
+        result.complete(response);
+      }
+    });
+    return result;
+  }
+
+  /**
+   * Waits for a call's future; its failure is rethrown as it is. An interrupt cancels the call
+   * (aborting its exchange) and fails the wait with {@link CallCancelledException}.
+   */
+  static <T> T await(CompletableFuture<T> future, CallContext context) {
     try {
-      return pipeline.send(request);
-    } catch (HttpTimeoutException e) {
-      throw new ResponseTimeoutException(ErrorResponses.describe(request) + " got no response within "
-          + (e instanceof java.net.http.HttpConnectTimeoutException ? "the connect timeout" : String.valueOf(responseTimeout))
-          + ErrorResponses.ids(null, ErrorResponses.clientRequestId(request, null)),
-          ErrorResponses.clientRequestId(request, null), e);
-    } catch (InterruptedIOException e) {
+      return future.get();
+    } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException(ErrorResponses.describe(request) + " was interrupted"
-          + ErrorResponses.ids(null, ErrorResponses.clientRequestId(request, null)),
-          ErrorResponses.clientRequestId(request, null), e);
-    } catch (IOException e) {
-      throw new TransportException(ErrorResponses.describe(request) + " failed without a response: "
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())
-          + ErrorResponses.ids(null, ErrorResponses.clientRequestId(request, null)),
-          ErrorResponses.clientRequestId(request, null), e);
+      if (context.cancellation() != null) {
+        context.cancellation().cancel();
+      }
+      throw new CallCancelledException("interrupted while waiting for the call", null, e);
+    } catch (ExecutionException e) {
+      throw Futures.unchecked(Futures.unwrap(e));
     }
   }
 

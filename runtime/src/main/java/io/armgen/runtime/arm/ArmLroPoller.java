@@ -1,14 +1,17 @@
 package io.armgen.runtime.arm;
 
+import io.armgen.runtime.http.CallContext;
+import io.armgen.runtime.http.Cancellation;
+import io.armgen.runtime.http.HttpHeaders;
 import io.armgen.runtime.http.HttpRequest;
 import io.armgen.runtime.http.HttpResponse;
 import io.armgen.runtime.http.RetryAfter;
+import io.armgen.runtime.internal.Futures;
+import io.armgen.runtime.internal.Timers;
 import io.armgen.runtime.json.JsonReadFunction;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,7 +19,9 @@ import java.util.concurrent.CompletableFuture;
  * {@code Azure-AsyncOperation} URL if sent (its body's {@code status} decides), else the
  * {@code Location} URL (202: running; 200/201/204: done), else, for PUT and PATCH, the original
  * URI until its {@code provisioningState} is terminal. Where the result is read from is decided
- * by {@link FinalResultSource}. Thread-safe: polling is serialised.
+ * by {@link FinalResultSource}; what a response means by {@link LroProgress}. Polls are
+ * non-blocking requests; the waits between them are timers. Thread-safe: state changes are
+ * serialised.
  */
 final class ArmLroPoller<T> implements LroPoller<T> {
   /** How progress is learned. */
@@ -27,111 +32,69 @@ final class ArmLroPoller<T> implements LroPoller<T> {
   private final HttpResponse initialResponse;
   private final FinalStateVia finalStateVia;
   private final JsonReadFunction<T> reader;
-  private final Mode mode;
-  private final URI locationUri;
-  private URI pollUri;
-  private volatile LroStatus status;
-  private HttpRequest lastRequest;
-  private HttpResponse lastResponse;
-  private LroBody lastBody = LroBody.EMPTY;
-  private ManagementException failure;
+  private final RequestOptions options;
+  private final LroProgress<T> progress;
   private boolean resultRead;
   private T result;
 
   ArmLroPoller(ArmClientCore core, HttpRequest initialRequest, HttpResponse initialResponse,
-      FinalStateVia finalStateVia, JsonReadFunction<T> reader) {
+      FinalStateVia finalStateVia, JsonReadFunction<T> reader, RequestOptions options) {
     this.core = core;
     this.initialRequest = initialRequest;
     this.initialResponse = initialResponse;
     this.finalStateVia = finalStateVia;
     this.reader = reader;
-    this.lastRequest = initialRequest;
-    this.lastResponse = initialResponse;
-    String asyncOperation = initialResponse.header("azure-asyncoperation");
-    String location = initialResponse.header("location");
-    this.locationUri = location == null || location.isBlank() ? null : resolve(location);
-    int code = initialResponse.statusCode();
-    LroBody settled = code == 200 && isPutOrPatch() ? settledBody(initialResponse) : null;
-    if (settled != null) {
-      // A PUT/PATCH answered 200 with a terminal provisioningState is over: its poll headers are not followed.
-      mode = Mode.PROVISIONING_STATE;
-      pollUri = initialRequest.uri();
-      setStatus(LroBody.toStatus(settled.provisioningState()), initialRequest, initialResponse, settled);
-      lastBody = settled;
-    } else if (asyncOperation != null && !asyncOperation.isBlank()) {
-      mode = Mode.ASYNC_OPERATION;
-      pollUri = resolve(asyncOperation);
-      status = LroStatus.IN_PROGRESS;
-    } else if (locationUri != null && (code == 202 || code == 201)) {
-      mode = Mode.LOCATION;
-      pollUri = locationUri;
-      status = LroStatus.IN_PROGRESS;
-    } else if (isPutOrPatch()) {
-      mode = Mode.PROVISIONING_STATE;
-      pollUri = initialRequest.uri();
-      status = code == 202 ? LroStatus.IN_PROGRESS : provisioningStatus(initialRequest, initialResponse);
-    } else {
-      // A DELETE or POST that answered without any way to poll has finished.
-      mode = Mode.NONE;
-      status = LroStatus.SUCCEEDED;
-    }
+    this.options = options;
+    this.progress = LroProgress.start(this, initialRequest, initialResponse);
+  }
+
+  private ArmLroPoller(ArmClientCore core, LroResumeToken token, JsonReadFunction<T> reader) {
+    this.core = core;
+    this.initialRequest = new HttpRequest(token.method(), token.initialUri(), HttpHeaders.empty(), null);
+    this.initialResponse = new HttpResponse(0, HttpHeaders.empty(), null);
+    this.finalStateVia = token.finalStateVia();
+    this.reader = reader;
+    this.options = null;
+    this.progress = LroProgress.resume(this, token);
+  }
+
+  static <T> ArmLroPoller<T> resume(ArmClientCore core, LroResumeToken token, JsonReadFunction<T> reader) {
+    return new ArmLroPoller<>(core, token, reader);
   }
 
   @Override
   public LroStatus status() {
-    return status;
+    return progress.status();
   }
 
   @Override
-  public synchronized LroStatus poll() {
-    if (status.isTerminal()) {
-      return status;
+  public LroPollResponse<T> latest() {
+    return progress.latest();
+  }
+
+  @Override
+  public LroPollResponse<T> poll() {
+    CallContext context = pollContext(null, null);
+    return ArmClientCore.await(pollAsync(context), context);
+  }
+
+  @Override
+  public CompletableFuture<LroPollResponse<T>> pollAsync() {
+    try {
+      return pollAsync(pollContext(null, null));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
     }
-    HttpRequest request = RequestTranslator.get(pollUri);
-    HttpResponse response = core.execute(request);
-    lastRequest = request;
-    lastResponse = response;
-    int code = response.statusCode();
-    switch (mode) {
-      case ASYNC_OPERATION -> {
-        ArmClientCore.requireStatus(request, response, new int[0]);
-        LroBody body = parseBody(request, response);
-        if (body.status() == null) {
-          throw ArmClientCore.malformed(request, response, "its Azure-AsyncOperation body has no status", null);
-        }
-        setStatus(LroBody.toStatus(body.status()), request, response, body);
-      }
-      case LOCATION -> {
-        if (code == 202) {
-          String next = response.header("location");
-          if (next != null && !next.isBlank()) {
-            pollUri = resolve(next);
-          }
-        } else if (code >= 200 && code < 300) {
-          // A non-202 answer on the Location URL ends the operation (ARM's rule). Its resource may say
-          // Failed or Canceled; any other provisioningState (e.g. a "Deleting" snapshot) is not a reason
-          // to poll on: the Location URL would answer the same forever.
-          LroBody body = lenientBody(response);
-          lastBody = body;
-          LroStatus state = body.provisioningState() == null ? LroStatus.SUCCEEDED : LroBody.toStatus(body.provisioningState());
-          setStatus(state == LroStatus.IN_PROGRESS ? LroStatus.SUCCEEDED : state, request, response, body);
-        } else if (code == 408 || code == 429 || code >= 500) {
-          // The poll itself failed (after the pipeline's retries): the operation's fate is unknown.
-          throw ErrorResponses.unexpectedStatus(request, response);
-        } else {
-          setStatus(LroStatus.FAILED, request, response, LroBody.EMPTY);
-        }
-      }
-      case PROVISIONING_STATE -> {
-        ArmClientCore.requireStatus(request, response, new int[0]);
-        if (code != 202) {
-          provisioningStatus(request, response);
-        }
-      }
-      case NONE -> status = LroStatus.SUCCEEDED;
-      default -> throw new IllegalStateException("unknown mode " + mode);
+  }
+
+  private CompletableFuture<LroPollResponse<T>> pollAsync(CallContext context) {
+    URI uri = progress.pollUriIfRunning();
+    if (uri == null) {
+      context.release();
+      return CompletableFuture.completedFuture(progress.latest());
     }
-    return status;
+    HttpRequest request = RequestTranslator.get(uri).withContext(context);
+    return core.executeAsync(request).thenApply(response -> progress.update(request, response));
   }
 
   @Override
@@ -140,45 +103,115 @@ final class ArmLroPoller<T> implements LroPoller<T> {
   }
 
   @Override
-  public synchronized T waitForCompletion(Duration timeout) {
-    Instant deadline = Instant.now().plus(timeout);
-    while (!status.isTerminal()) {
-      Duration remaining = Duration.between(Instant.now(), deadline);
-      if (remaining.isNegative() || remaining.isZero()) {
-        throw timedOut(timeout);
-      }
-      Duration delay = nextDelay();
-      sleep(delay.compareTo(remaining) < 0 ? delay : remaining);
-      if (!Instant.now().isBefore(deadline)) {
-        throw timedOut(timeout);
-      }
-      poll();
+  public T waitForCompletion(Duration timeout) {
+    Cancellation wait = new Cancellation();
+    CompletableFuture<T> done = waitForCompletionAsync(timeout, wait);
+    try {
+      return done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      wait.cancel();
+      throw new CallCancelledException("interrupted while waiting for " + ErrorResponses.describe(initialRequest), null, e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw Futures.unchecked(Futures.unwrap(e));
     }
-    return result();
   }
 
   @Override
-  public synchronized T result() {
-    if (!status.isTerminal()) {
-      throw new IllegalStateException("the operation " + ErrorResponses.describe(initialRequest)
-          + " has not ended (status " + status + ")");
-    }
-    if (failure != null) {
-      throw failure;
-    }
-    if (!resultRead) {
-      result = new FinalResultSource<>(this).read();
-      resultRead = true;
-    }
-    return result;
+  public CompletableFuture<T> waitForCompletionAsync(Duration timeout) {
+    return waitForCompletionAsync(timeout, new Cancellation());
   }
 
   @Override
   public CompletableFuture<T> toFuture() {
-    return CompletableFuture.supplyAsync(this::waitForCompletion, core.executor());
+    return waitForCompletionAsync(core.lroTimeout());
   }
 
-  // ---- read by FinalResultSource ----
+  private CompletableFuture<T> waitForCompletionAsync(Duration timeout, Cancellation wait) {
+    Runnable unlink = options == null || options.cancellation() == null ? () -> { } : options.cancellation().onCancel(wait::cancel);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    CompletableFuture<T> done = waitLoop(deadline, timeout, wait);
+    done.whenComplete((v, e) -> unlink.run());
+    return done;
+  }
+
+  private CompletableFuture<T> waitLoop(long deadline, Duration timeout, Cancellation wait) {
+    if (progress.status().isTerminal()) {
+      return resultAsync();
+    }
+    long remaining = deadline - System.nanoTime();
+    if (remaining <= 0) {
+      return CompletableFuture.failedFuture(timedOut(timeout));
+    }
+    Duration delay = nextDelay();
+    CompletableFuture<Void> pause = Timers.delay(delay.toNanos() < remaining ? delay : Duration.ofNanos(remaining));
+    Runnable unregister = wait.onCancel(() -> pause.completeExceptionally(
+        new CallCancelledException("cancelled while waiting for " + ErrorResponses.describe(initialRequest), null, null)));
+    pause.whenComplete((v, e) -> unregister.run());
+    return pause.thenCompose(v -> {
+      if (System.nanoTime() - deadline >= 0) {
+        return CompletableFuture.<T>failedFuture(timedOut(timeout));
+      }
+      Duration left = Duration.ofNanos(deadline - System.nanoTime());
+      CallContext context = pollContext(left, wait);
+      boolean cutByWait = context.timeout() != null && context.timeout().equals(left);
+      return pollAsync(context).handle((response, failure) -> {
+        if (failure == null) {
+          return waitLoop(deadline, timeout, wait);
+        }
+        Throwable cause = Futures.unwrap(failure);
+        if (cause instanceof ResponseTimeoutException && cutByWait) {
+          // the wait's limit, not the poll's own timeout, cut the request in flight
+          return CompletableFuture.<T>failedFuture(timedOut(timeout));
+        }
+        return CompletableFuture.<T>failedFuture(cause);
+      }).thenCompose(f -> f);
+    });
+  }
+
+  /** A context for one poll: the call timeout, cut to what is left of a wait. */
+  private CallContext pollContext(Duration waitLeft, Cancellation wait) {
+    Duration timeout = options == null || options.timeout() == null ? core.settings().callTimeout() : options.timeout();
+    if (waitLeft != null && (timeout == null || waitLeft.compareTo(timeout) < 0)) {
+      timeout = waitLeft;
+    }
+    Cancellation cancellation = wait != null ? wait : options == null ? null : options.cancellation();
+    return CallContext.start(timeout, cancellation);
+  }
+
+  @Override
+  public T result() {
+    return ArmClientCore.await(resultAsync(), CallContext.NONE);
+  }
+
+  @Override
+  public synchronized CompletableFuture<T> resultAsync() {
+    LroStatus status = progress.status();
+    if (!status.isTerminal()) {
+      return CompletableFuture.failedFuture(new IllegalStateException("the operation "
+          + ErrorResponses.describe(initialRequest) + " has not ended (status " + status + ")"));
+    }
+    if (progress.failure() != null) {
+      return CompletableFuture.failedFuture(progress.failure());
+    }
+    if (resultRead) {
+      return CompletableFuture.completedFuture(result);
+    }
+    return new FinalResultSource<>(this).read().thenApply(value -> {
+      synchronized (this) {
+        result = value;
+        resultRead = true;
+      }
+      return value;
+    });
+  }
+
+  @Override
+  public String resumeToken() {
+    return progress.resumeToken(initialRequest, finalStateVia);
+  }
+
+  // ---- read by FinalResultSource and LroProgress ----
 
   ArmClientCore core() {
     return core;
@@ -186,10 +219,6 @@ final class ArmLroPoller<T> implements LroPoller<T> {
 
   HttpRequest initialRequest() {
     return initialRequest;
-  }
-
-  HttpResponse initialResponse() {
-    return initialResponse;
   }
 
   FinalStateVia finalStateVia() {
@@ -200,24 +229,13 @@ final class ArmLroPoller<T> implements LroPoller<T> {
     return reader;
   }
 
-  Mode mode() {
-    return mode;
+  LroProgress<T> progress() {
+    return progress;
   }
 
-  URI locationUri() {
-    return locationUri;
-  }
-
-  HttpRequest lastRequest() {
-    return lastRequest;
-  }
-
-  HttpResponse lastResponse() {
-    return lastResponse;
-  }
-
-  LroBody lastBody() {
-    return lastBody;
+  /** A GET of {@code uri} as one call with this operation's options. */
+  HttpRequest get(URI uri) {
+    return RequestTranslator.get(uri).withContext(pollContext(null, null));
   }
 
   boolean isPutOrPatch() {
@@ -226,90 +244,18 @@ final class ArmLroPoller<T> implements LroPoller<T> {
 
   // ---- internals ----
 
-  /** Relative poll URLs are resolved against the request URI. */
-  private URI resolve(String link) {
-    try {
-      return initialRequest.uri().resolve(link.trim());
-    } catch (IllegalArgumentException e) {
-      throw ArmClientCore.malformed(initialRequest, initialResponse, "it sent an unusable poll URL", e);
-    }
-  }
-
-  private LroStatus provisioningStatus(HttpRequest request, HttpResponse response) {
-    LroBody body = parseBody(request, response);
-    // A resource without provisioningState has nothing left to do.
-    LroStatus state = body.provisioningState() == null ? LroStatus.SUCCEEDED : LroBody.toStatus(body.provisioningState());
-    setStatus(state, request, response, body);
-    return state;
-  }
-
-  /** The body's progress fields when its provisioningState is terminal; null otherwise or when unreadable. */
-  private static LroBody settledBody(HttpResponse response) {
-    LroBody body = lenientBody(response);
-    return body.provisioningState() != null && LroBody.toStatus(body.provisioningState()).isTerminal() ? body : null;
-  }
-
-  /** The body's progress fields, or none when it is empty or not JSON (a Location poll need not be). */
-  private static LroBody lenientBody(HttpResponse response) {
-    if (response.body().length == 0) {
-      return LroBody.EMPTY;
-    }
-    try {
-      return LroBody.parse(response.body());
-    } catch (IOException | RuntimeException notJson) {
-      return LroBody.EMPTY;
-    }
-  }
-
-  private LroBody parseBody(HttpRequest request, HttpResponse response) {
-    try {
-      LroBody body = LroBody.parse(response.body());
-      lastBody = body;
-      return body;
-    } catch (IOException | RuntimeException e) {
-      throw ArmClientCore.malformed(request, response, "its body could not be read: " + e.getMessage(), e);
-    }
-  }
-
-  private void setStatus(LroStatus next, HttpRequest request, HttpResponse response, LroBody body) {
-    if (next == LroStatus.FAILED || next == LroStatus.CANCELED) {
-      ManagementError error = body.error() != null ? body.error() : ErrorResponses.parseError(response.body());
-      String requestId = response.header("x-ms-request-id");
-      String clientRequestId = ErrorResponses.clientRequestId(request, response);
-      StringBuilder message = new StringBuilder(ErrorResponses.describe(initialRequest))
-          .append(": long-running operation ").append(next == LroStatus.FAILED ? "Failed" : "Canceled");
-      if (error != null) {
-        message.append(" with ").append(ErrorResponses.cappedText(String.valueOf(error.code()))).append(": ")
-            .append(ErrorResponses.cappedText(String.valueOf(error.message())));
-      }
-      message.append(ErrorResponses.ids(requestId, clientRequestId));
-      failure = new LongRunningOperationFailedException(message.toString(), next, response.statusCode(), error,
-          ErrorResponses.cappedBody(response.body()), requestId, clientRequestId);
-    }
-    status = next;
-  }
-
   private Duration nextDelay() {
-    Duration asked = RetryAfter.from(lastResponse.headers(), Instant.now());
-    return asked != null ? asked : core.pollInterval();
+    Duration asked = RetryAfter.from(progress.lastResponse().headers(), Instant.now());
+    Duration delay = asked != null ? asked : core.settings().pollInterval();
+    Duration floor = core.settings().minPollInterval();
+    return delay.compareTo(floor) < 0 ? floor : delay;
   }
 
   private LroTimeoutException timedOut(Duration timeout) {
     String requestId = initialResponse.header("x-ms-request-id");
     String clientRequestId = ErrorResponses.clientRequestId(initialRequest, initialResponse);
     return new LroTimeoutException(ErrorResponses.describe(initialRequest)
-        + ": long-running operation did not end within " + timeout + " (status " + status + ")"
+        + ": long-running operation did not end within " + timeout + " (status " + progress.status() + ")"
         + ErrorResponses.ids(requestId, clientRequestId), requestId, clientRequestId);
-  }
-
-  private static void sleep(Duration delay) {
-    try {
-      Thread.sleep(Math.max(0, delay.toMillis()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      CancellationException cancelled = new CancellationException("interrupted while waiting for a long-running operation");
-      cancelled.initCause(e);
-      throw cancelled;
-    }
   }
 }

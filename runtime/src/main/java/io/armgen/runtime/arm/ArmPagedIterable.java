@@ -1,27 +1,20 @@
 package io.armgen.runtime.arm;
 
-import io.armgen.runtime.json.JsonReadFunction;
+import io.armgen.runtime.http.HttpRequest;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** A pageable list over {@link PageIterator}: items flattened lazily, pages on demand. */
+/** A pageable list over a {@link PageFetcher}: items flattened lazily, pages on demand, each page waited for. */
 final class ArmPagedIterable<T> implements PagedIterable<T> {
-  private final ArmClientCore core;
-  private final ArmRequest firstRequest;
-  private final String itemName;
-  private final String nextLinkName;
-  private final JsonReadFunction<T> itemReader;
+  private final PageFetcher<T> fetcher;
 
-  ArmPagedIterable(ArmClientCore core, ArmRequest firstRequest, String itemName, String nextLinkName,
-      JsonReadFunction<T> itemReader) {
-    this.core = core;
-    this.firstRequest = firstRequest;
-    this.itemName = itemName == null ? "value" : itemName;
-    this.nextLinkName = nextLinkName;
-    this.itemReader = itemReader;
+  ArmPagedIterable(PageFetcher<T> fetcher) {
+    this.fetcher = fetcher;
   }
 
   @Override
@@ -56,6 +49,47 @@ final class ArmPagedIterable<T> implements PagedIterable<T> {
 
   @Override
   public Iterable<Page<T>> byPage() {
-    return () -> new PageIterator<>(core, firstRequest, itemName, nextLinkName, itemReader);
+    return () -> new Pages(fetcher.first(), true);
+  }
+
+  @Override
+  public Iterable<Page<T>> byPage(String continuationToken) {
+    if (continuationToken == null) {
+      return byPage();
+    }
+    HttpRequest start = fetcher.continuation(continuationToken);
+    return () -> new Pages(start, false);
+  }
+
+  /** One walk over the pages. */
+  private final class Pages implements Iterator<Page<T>> {
+    private final Set<String> visited = new HashSet<>();
+    private HttpRequest next;
+    private boolean first;
+
+    Pages(HttpRequest start, boolean first) {
+      this.next = start;
+      this.first = first;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next != null;
+    }
+
+    @Override
+    public Page<T> next() {
+      if (next == null) {
+        throw new NoSuchElementException();
+      }
+      HttpRequest request = fetcher.asCall(next);
+      next = null;
+      Page<T> page = ArmClientCore.await(fetcher.fetch(request, first, visited), request.context());
+      first = false;
+      if (page.nextLink() != null) {
+        next = RequestTranslator.get(java.net.URI.create(page.nextLink()));
+      }
+      return page;
+    }
   }
 }

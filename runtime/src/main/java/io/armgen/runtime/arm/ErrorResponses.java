@@ -1,5 +1,7 @@
 package io.armgen.runtime.arm;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.armgen.runtime.http.HttpRequest;
 import io.armgen.runtime.http.HttpResponse;
 import io.armgen.runtime.http.RequestIdPolicy;
@@ -20,7 +22,7 @@ final class ErrorResponses {
 
   /** The exception for a response whose status was not expected (412: PreconditionFailedException). */
   static ManagementException unexpectedStatus(HttpRequest request, HttpResponse response) {
-    ManagementError error = parseError(response.body());
+    ManagementError error = response.bodyTruncated() ? parseErrorPrefix(response.body()) : parseError(response.body());
     String raw = cappedBody(response.body());
     String requestId = response.header("x-ms-request-id");
     String clientRequestId = clientRequestId(request, response);
@@ -36,6 +38,9 @@ final class ErrorResponses {
       message.append(" (empty body)");
     } else {
       message.append(" (body is not an ARM error, ").append(response.body().length).append(" bytes)");
+    }
+    if (response.bodyTruncated()) {
+      message.append(" (body cut after ").append(response.body().length).append(" bytes, the rest discarded)");
     }
     message.append(ids(requestId, clientRequestId));
     if (response.statusCode() == 412) {
@@ -94,6 +99,47 @@ final class ErrorResponses {
       return toError(map);
     }
     return null;
+  }
+
+  /**
+   * The code, message and target of an error body that was cut off: read as far as the JSON goes
+   * (an ARM error puts {@code code} first, so a huge message still leaves the code). Null when no
+   * field was read.
+   */
+  static ManagementError parseErrorPrefix(byte[] body) {
+    String[] fields = new String[3];
+    try (JsonParser parser = Json.factory().createParser(body)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      readErrorFields(parser, fields, true);
+    } catch (IOException | RuntimeException cutOff) {
+      // keep what was read before the cut
+    }
+    return fields[0] == null && fields[1] == null ? null
+        : new ManagementError(fields[0], fields[1], fields[2], List.of(), List.of());
+  }
+
+  private static void readErrorFields(JsonParser parser, String[] fields, boolean outer) throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (outer && name.equals("error") && value == JsonToken.START_OBJECT) {
+        readErrorFields(parser, fields, false);
+        return;
+      }
+      int slot = switch (name) {
+        case "code" -> 0;
+        case "message" -> 1;
+        case "target" -> 2;
+        default -> -1;
+      };
+      if (slot >= 0 && value == JsonToken.VALUE_STRING) {
+        fields[slot] = parser.getText();
+      } else {
+        parser.skipChildren();
+      }
+    }
   }
 
   static ManagementError toError(Map<?, ?> map) {

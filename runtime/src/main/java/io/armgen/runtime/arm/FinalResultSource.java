@@ -1,8 +1,8 @@
 package io.armgen.runtime.arm;
 
 import io.armgen.runtime.http.HttpRequest;
-import io.armgen.runtime.http.HttpResponse;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Where a finished long-running operation's result is read, by {@link FinalStateVia}:
@@ -21,72 +21,80 @@ import java.net.URI;
  */
 final class FinalResultSource<T> {
   private final ArmLroPoller<T> poller;
+  private final LroProgress<T> progress;
 
   FinalResultSource(ArmLroPoller<T> poller) {
     this.poller = poller;
+    this.progress = poller.progress();
   }
 
-  T read() {
+  CompletableFuture<T> read() {
     if (poller.reader() == null) {
-      return null;
+      return CompletableFuture.completedFuture(null);
     }
-    return switch (poller.finalStateVia()) {
-      case ORIGINAL_URI -> get(poller.initialRequest().uri());
-      case LOCATION -> fromLocation();
-      case AZURE_ASYNC_OPERATION -> poller.isPutOrPatch() ? get(poller.initialRequest().uri()) : lastBodyIfAny();
-      case DEFAULT -> byMethod();
-    };
+    try {
+      return switch (poller.finalStateVia()) {
+        case ORIGINAL_URI -> get(poller.initialRequest().uri());
+        case LOCATION -> fromLocation();
+        case AZURE_ASYNC_OPERATION -> poller.isPutOrPatch() ? get(poller.initialRequest().uri()) : lastBodyIfAny();
+        case DEFAULT -> byMethod();
+      };
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
-  private T byMethod() {
+  private CompletableFuture<T> byMethod() {
     if (poller.isPutOrPatch()) {
-      boolean haveResource = (poller.mode() == ArmLroPoller.Mode.PROVISIONING_STATE
-          || poller.mode() == ArmLroPoller.Mode.LOCATION) && poller.lastResponse().body().length > 0;
+      boolean haveResource = (progress.mode() == ArmLroPoller.Mode.PROVISIONING_STATE
+          || progress.mode() == ArmLroPoller.Mode.LOCATION) && progress.lastResponse().body().length > 0;
       return haveResource ? readLast() : get(poller.initialRequest().uri());
     }
     if (poller.initialRequest().method().equals("DELETE")) {
       // a delete whose spec declares a body: the resource as the final Location poll returned it
-      return poller.mode() == ArmLroPoller.Mode.LOCATION ? lastBodyIfAny() : null;
+      return progress.mode() == ArmLroPoller.Mode.LOCATION ? lastBodyIfAny() : CompletableFuture.completedFuture(null);
     }
-    if (poller.locationUri() != null) {
+    if (progress.locationUri() != null) {
       return fromLocation();
     }
-    return poller.mode() == ArmLroPoller.Mode.ASYNC_OPERATION ? fromAsyncBody() : readLast();
+    return progress.mode() == ArmLroPoller.Mode.ASYNC_OPERATION ? fromAsyncBody() : readLast();
   }
 
-  private T fromLocation() {
-    if (poller.mode() == ArmLroPoller.Mode.LOCATION && poller.lastResponse().body().length > 0) {
+  private CompletableFuture<T> fromLocation() {
+    if (progress.mode() == ArmLroPoller.Mode.LOCATION && progress.lastResponse().body().length > 0) {
       return readLast();
     }
-    if (poller.locationUri() != null) {
-      return get(poller.locationUri());
+    if (progress.locationUri() != null) {
+      return get(progress.locationUri());
     }
     return byMethodWithoutLocation();
   }
 
-  private T byMethodWithoutLocation() {
+  private CompletableFuture<T> byMethodWithoutLocation() {
     if (poller.isPutOrPatch()) {
-      return poller.mode() == ArmLroPoller.Mode.PROVISIONING_STATE ? readLast() : get(poller.initialRequest().uri());
+      return progress.mode() == ArmLroPoller.Mode.PROVISIONING_STATE ? readLast() : get(poller.initialRequest().uri());
     }
-    return poller.mode() == ArmLroPoller.Mode.ASYNC_OPERATION ? fromAsyncBody() : readLast();
+    return progress.mode() == ArmLroPoller.Mode.ASYNC_OPERATION ? fromAsyncBody() : readLast();
   }
 
-  private T lastBodyIfAny() {
-    return poller.lastResponse().body().length > 0 ? readLast() : null;
+  private CompletableFuture<T> lastBodyIfAny() {
+    return progress.lastResponse().body().length > 0 ? readLast() : CompletableFuture.completedFuture(null);
   }
 
-  private T fromAsyncBody() {
-    return poller.lastBody().hasResultFields() ? readLast() : null;
+  private CompletableFuture<T> fromAsyncBody() {
+    return progress.lastBody().hasResultFields() ? readLast() : CompletableFuture.completedFuture(null);
   }
 
-  private T readLast() {
-    return ArmClientCore.readBody(poller.lastRequest(), poller.lastResponse(), poller.reader());
+  private CompletableFuture<T> readLast() {
+    return CompletableFuture.completedFuture(
+        ArmClientCore.readBody(progress.lastRequest(), progress.lastResponse(), poller.reader()));
   }
 
-  private T get(URI uri) {
-    HttpRequest request = RequestTranslator.get(uri);
-    HttpResponse response = poller.core().execute(request);
-    ArmClientCore.requireStatus(request, response, new int[0]);
-    return ArmClientCore.readBody(request, response, poller.reader());
+  private CompletableFuture<T> get(URI uri) {
+    HttpRequest request = poller.get(uri);
+    return poller.core().executeAsync(request).thenApply(response -> {
+      ArmClientCore.requireStatus(request, response, new int[0]);
+      return ArmClientCore.readBody(request, response, poller.reader());
+    });
   }
 }

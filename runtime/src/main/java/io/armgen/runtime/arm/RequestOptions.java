@@ -1,5 +1,7 @@
 package io.armgen.runtime.arm;
 
+import io.armgen.runtime.http.Cancellation;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,9 +9,15 @@ import java.util.Objects;
 
 /**
  * Per-call settings a caller passes to a generated {@code ...WithResponse} (or {@code begin...},
- * {@code list}) method: extra headers for this call. Later settings of the same header replace
- * earlier ones, and they replace what the generated code or the pipeline would send for that
- * header, except {@code Authorization}, which only the credential sets.
+ * {@code list}, {@code ...Async}) method: extra headers, an overall timeout and a cancellation
+ * handle for this call. Later settings of the same header replace earlier ones, and they replace
+ * what the generated code or the pipeline would send for that header, except
+ * {@code Authorization}, which only the credential sets.
+ *
+ * <p>The timeout bounds the whole call, every attempt and backoff included (for a list: each
+ * page; for a long-running operation: each request, while {@code waitForCompletion} has its own
+ * limit). Exceeded, the call fails with {@link ResponseTimeoutException}. Cancelling the handle
+ * fails the call with {@link CallCancelledException} and aborts the exchange in flight.
  *
  * <p>Not thread-safe while being built; hand a finished instance to any number of calls.
  *
@@ -20,6 +28,8 @@ import java.util.Objects;
  */
 public final class RequestOptions {
   private final Map<String, String> headers = new LinkedHashMap<>();
+  private Duration timeout;
+  private Cancellation cancellation;
 
   /** Options that change nothing. */
   public RequestOptions() {}
@@ -43,6 +53,35 @@ public final class RequestOptions {
     }
     headers.put(name, value);
     return this;
+  }
+
+  /**
+   * Bounds this call, all attempts and backoffs included, instead of the client's timeout.
+   *
+   * @throws IllegalArgumentException when not positive
+   */
+  public RequestOptions timeout(Duration timeout) {
+    if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+      throw new IllegalArgumentException("timeout must be positive but was " + timeout);
+    }
+    this.timeout = timeout;
+    return this;
+  }
+
+  /** The call's timeout, or null for the client's. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** A handle that cancels this call (one handle may serve many calls). */
+  public RequestOptions cancellation(Cancellation cancellation) {
+    this.cancellation = cancellation;
+    return this;
+  }
+
+  /** The cancellation handle, or null. */
+  public Cancellation cancellation() {
+    return cancellation;
   }
 
   /** The headers set with {@link #header}, in order; a null value means "remove". */
@@ -74,6 +113,7 @@ public final class RequestOptions {
   /** Header names only: values may carry secrets. */
   @Override
   public String toString() {
-    return "RequestOptions{headers=" + headers.keySet() + "}";
+    return "RequestOptions{headers=" + headers.keySet() + (timeout == null ? "" : ", timeout=" + timeout)
+        + (cancellation == null ? "" : ", cancellable") + "}";
   }
 }

@@ -18,17 +18,20 @@ public final class HttpRequest {
   private final HttpHeaders headers;
   private final RequestBody content;
   private final boolean streamedResponse;
+  private final CallContext context;
 
   public HttpRequest(String method, URI uri, HttpHeaders headers, byte[] body) {
-    this(method, uri, headers, body == null ? null : RequestBody.of(body), false);
+    this(method, uri, headers, body == null ? null : RequestBody.of(body), false, CallContext.NONE);
   }
 
-  private HttpRequest(String method, URI uri, HttpHeaders headers, RequestBody content, boolean streamedResponse) {
+  private HttpRequest(String method, URI uri, HttpHeaders headers, RequestBody content, boolean streamedResponse,
+      CallContext context) {
     this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
     this.uri = Objects.requireNonNull(uri, "uri");
     this.headers = headers == null ? HttpHeaders.empty() : headers;
     this.content = content;
     this.streamedResponse = streamedResponse;
+    this.context = Objects.requireNonNull(context, "context");
   }
 
   /** A request without headers or body. */
@@ -38,7 +41,7 @@ public final class HttpRequest {
 
   /** A request whose body may be a stream; {@code content} null: no body. */
   public static HttpRequest of(String method, URI uri, HttpHeaders headers, RequestBody content) {
-    return new HttpRequest(method, uri, headers, content, false);
+    return new HttpRequest(method, uri, headers, content, false, CallContext.NONE);
   }
 
   /** Upper-case method name. */
@@ -79,16 +82,26 @@ public final class HttpRequest {
 
   /** A copy with {@code name} set to {@code value} (null removes it). */
   public HttpRequest withHeader(String name, String value) {
-    return new HttpRequest(method, uri, headers.with(name, value), content, streamedResponse);
+    return new HttpRequest(method, uri, headers.with(name, value), content, streamedResponse, context);
   }
 
   public HttpRequest withUri(URI newUri) {
-    return new HttpRequest(method, newUri, headers, content, streamedResponse);
+    return new HttpRequest(method, newUri, headers, content, streamedResponse, context);
   }
 
   /** A copy asking the transport for a streamed 2xx response body (the caller closes the stream). */
   public HttpRequest withStreamedResponse() {
-    return new HttpRequest(method, uri, headers, content, true);
+    return new HttpRequest(method, uri, headers, content, true, context);
+  }
+
+  /** The call's deadline and cancellation ({@link CallContext#NONE} when none). */
+  public CallContext context() {
+    return context;
+  }
+
+  /** A copy bound by {@code newContext}. */
+  public HttpRequest withContext(CallContext newContext) {
+    return new HttpRequest(method, uri, headers, content, streamedResponse, newContext);
   }
 
   /** Method and URI with secrets in the query hidden; headers are not shown. */

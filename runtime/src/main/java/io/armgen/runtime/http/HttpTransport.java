@@ -1,8 +1,10 @@
 package io.armgen.runtime.http;
 
+import io.armgen.runtime.internal.Futures;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 
-/** Sends a request over the network and reads the whole response. The last step of a pipeline. */
+/** Sends a request over the network and reads the response. The last step of a pipeline. */
 @FunctionalInterface
 public interface HttpTransport {
   /**
@@ -10,4 +12,12 @@ public interface HttpTransport {
    * @throws IOException when the connection failed or broke
    */
   HttpResponse send(HttpRequest request) throws IOException;
+
+  /**
+   * Sends without blocking; the future fails with the exceptions {@link #send} throws. The
+   * default runs {@link #send} on the calling thread (fine for stubs, not for a network).
+   */
+  default CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
+    return Futures.now(() -> send(request));
+  }
 }

@@ -1,39 +1,75 @@
 package io.armgen.runtime.http;
 
-import io.armgen.runtime.internal.StreamedExchange;
-import io.armgen.runtime.internal.WholeResponseDeadline;
+import io.armgen.runtime.internal.Futures;
+import io.armgen.runtime.internal.Timers;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The transport over {@code java.net.http.HttpClient}. One instance (and one client, with its
- * connection pool) serves every request of a client core.
+ * The transport over {@code java.net.http.HttpClient}'s {@code sendAsync}: no thread waits on the
+ * network. One instance (and one client, with its connection pool) serves every request of a
+ * client core.
+ *
+ * <p>Each attempt is bounded three ways: its response timeout (headers and body together; the
+ * JDK's own timeout stops counting once the headers are in), what is left of the call's
+ * {@link CallContext} deadline, and the caller's {@link Cancellation}. Whichever comes first
+ * aborts the exchange. Bodies are read through {@link BoundedBody}; a request may ask for its 2xx
+ * body as a stream instead ({@link ReceivedBody}), and may send its own body from a stream
+ * ({@link RequestPublishers}).
  */
 public final class JdkHttpTransport implements HttpTransport {
   /** Headers the JDK client sets itself and refuses from callers. */
   private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+  /** Success bodies are limited to this by default (64 MiB). */
+  public static final long DEFAULT_MAX_BODY_BYTES = 64L << 20;
+  /** Error bodies are read up to this (64 KiB: any ARM error; the rest is discarded). */
+  public static final int DEFAULT_MAX_ERROR_BODY_BYTES = 64 << 10;
 
   private final HttpClient client;
   private final Duration responseTimeout;
+  private final long maxBodyBytes;
+  private final int maxErrorBodyBytes;
 
   /**
    * @param client the shared JDK client (its connect timeout applies)
    * @param responseTimeout how long to wait for each response, headers and body; null waits without limit
    */
   public JdkHttpTransport(HttpClient client, Duration responseTimeout) {
-    this.client = Objects.requireNonNull(client, "client");
-    this.responseTimeout = responseTimeout;
+    this(client, responseTimeout, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_ERROR_BODY_BYTES);
   }
 
-  /** A client that follows no redirects (ARM does not send any a client should follow blindly). */
+  /**
+   * @param maxBodyBytes the largest success body read; a larger one fails with {@link BodyTooLargeException}
+   * @param maxErrorBodyBytes how much of an error body is kept; the rest is discarded
+   */
+  public JdkHttpTransport(HttpClient client, Duration responseTimeout, long maxBodyBytes, int maxErrorBodyBytes) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.responseTimeout = responseTimeout;
+    if (maxBodyBytes <= 0 || maxErrorBodyBytes <= 0) {
+      throw new IllegalArgumentException("body limits must be positive");
+    }
+    this.maxBodyBytes = maxBodyBytes;
+    this.maxErrorBodyBytes = maxErrorBodyBytes;
+  }
+
+  /**
+   * A client that follows no redirects (ARM does not send any a client should follow blindly),
+   * with a small fixed pool of daemon threads for the JDK's completion work (its default pool
+   * grows a thread per concurrent exchange).
+   */
   public static HttpClient newClient(Duration connectTimeout) {
-    HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+    HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        .executor(ClientThreads.POOL);
     if (connectTimeout != null) {
       builder.connectTimeout(connectTimeout);
     }
@@ -42,6 +78,27 @@ public final class JdkHttpTransport implements HttpTransport {
 
   @Override
   public HttpResponse send(HttpRequest request) throws IOException {
+    Cancellation cancellation = request.context().cancellation();
+    return Futures.await(sendAsync(request), () -> {
+      if (cancellation != null) {
+        cancellation.cancel();
+      }
+    });
+  }
+
+  @Override
+  public CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
+    CallContext context = request.context();
+    if (context.isCancelled()) {
+      return CompletableFuture.failedFuture(new RequestCancelledException("cancelled before " + request + " was sent"));
+    }
+    Duration left = context.remaining();
+    boolean callLimits = left != null && (responseTimeout == null || left.compareTo(responseTimeout) < 0);
+    Duration limit = callLimits ? left : responseTimeout;
+    context.startAttempt();
+    if (limit != null && (limit.isNegative() || limit.isZero())) {
+      return CompletableFuture.failedFuture(timeout(request, context, true, limit));
+    }
     java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(request.uri());
     builder.method(request.method(), RequestPublishers.of(request.content()));
     for (Map.Entry<String, List<String>> header : request.headers().toMap().entrySet()) {
@@ -51,20 +108,64 @@ public final class JdkHttpTransport implements HttpTransport {
         }
       }
     }
-    if (responseTimeout != null) {
-      builder.timeout(responseTimeout);
+    if (limit != null) {
+      builder.timeout(limit);
     }
-    try {
-      if (request.streamedResponse()) {
-        return StreamedExchange.send(client, builder.build());
+    CompletableFuture<java.net.http.HttpResponse<ReceivedBody.Received>> exchange =
+        client.sendAsync(builder.build(), ReceivedBody.handler(request, maxBodyBytes, maxErrorBodyBytes));
+    CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+    ScheduledFuture<?> timer = limit == null ? null : Timers.schedule(limit, () -> {
+      if (result.completeExceptionally(timeout(request, context, callLimits, limit))) {
+        exchange.cancel(true);
       }
-      java.net.http.HttpResponse<byte[]> response = WholeResponseDeadline.send(client, builder.build(), responseTimeout);
-      return new HttpResponse(response.statusCode(), HttpHeaders.of(response.headers().map()), response.body());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for " + request);
-      interrupted.initCause(e);
-      throw interrupted;
-    }
+    });
+    Runnable unregister = context.cancellation() == null ? () -> { } : context.cancellation().onCancel(() -> {
+      if (result.completeExceptionally(new RequestCancelledException("cancelled while waiting for " + request))) {
+        exchange.cancel(true);
+      }
+    });
+    exchange.whenComplete((response, failure) -> {
+      if (timer != null) {
+        timer.cancel(false);
+      }
+      unregister.run();
+      if (failure != null) {
+        Throwable cause = Futures.unwrap(failure);
+        if (cause instanceof java.net.http.HttpTimeoutException && !(cause instanceof java.net.http.HttpConnectTimeoutException)) {
+          cause = timeout(request, context, callLimits, limit);
+        }
+        result.completeExceptionally(cause);
+      } else if (response.body().stream() != null) {
+        // the timers above covered the status and headers; the reader sets the pace now
+        result.complete(HttpResponse.streamed(response.statusCode(), HttpHeaders.of(response.headers().map()),
+            response.body().stream()));
+      } else {
+        BoundedBody.Bytes read = response.body().bytes();
+        if (read.tooLarge() != null) {
+          result.completeExceptionally(read.tooLarge());
+        } else {
+          result.complete(new HttpResponse(response.statusCode(), HttpHeaders.of(response.headers().map()),
+              read.bytes(), read.truncated()));
+        }
+      }
+    });
+    return result;
+  }
+
+  private DeadlineExceededException timeout(HttpRequest request, CallContext context, boolean callDeadline, Duration limit) {
+    return new DeadlineExceededException("no complete response to " + request + " "
+        + (callDeadline ? context.describeWait() : "within the response timeout " + limit + " (attempt "
+            + context.attempts() + ")"), callDeadline, callDeadline ? context.timeout() : limit);
+  }
+
+  /** The JDK client's completion threads: a few, whatever the number of exchanges in flight. */
+  private static final class ClientThreads {
+    private static final AtomicInteger COUNT = new AtomicInteger();
+    static final ExecutorService POOL = Executors.newFixedThreadPool(
+        Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors())), runnable -> {
+          Thread thread = new Thread(runnable, "armgen-http-" + COUNT.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 }

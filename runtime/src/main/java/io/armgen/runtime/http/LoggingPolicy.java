@@ -1,11 +1,13 @@
 package io.armgen.runtime.http;
 
+import io.armgen.runtime.internal.Futures;
 import io.armgen.runtime.internal.Redaction;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Logs every attempt through {@link System.Logger}: method, URL (secret query values hidden),
@@ -39,33 +41,56 @@ public final class LoggingPolicy implements HttpPolicy {
 
   @Override
   public HttpResponse process(HttpRequest request, Next next) throws IOException {
-    String requestId = request.header(RequestIdPolicy.HEADER);
-    if (logger.isLoggable(level)) {
-      logger.log(level, "--> " + request + " (x-ms-client-request-id: " + requestId + ")");
-    }
-    if (logger.isLoggable(Level.TRACE)) {
-      logger.log(Level.TRACE, "request headers " + describe(request.headers()));
-    }
-    long start = System.nanoTime();
+    long start = logRequest(request);
     HttpResponse response;
     try {
       response = next.proceed(request);
     } catch (IOException | RuntimeException e) {
-      if (logger.isLoggable(level)) {
-        logger.log(level, "<-- " + request + " failed after " + millisSince(start) + " ms: "
-            + e.getClass().getSimpleName() + " (x-ms-client-request-id: " + requestId + ")");
-      }
+      logFailure(request, start, e);
       throw e;
     }
+    logResponse(request, response, start);
+    return response;
+  }
+
+  @Override
+  public CompletableFuture<HttpResponse> processAsync(HttpRequest request, AsyncNext next) {
+    long start = logRequest(request);
+    return next.proceed(request).whenComplete((response, failure) -> {
+      if (failure != null) {
+        logFailure(request, start, Futures.unwrap(failure));
+      } else {
+        logResponse(request, response, start);
+      }
+    });
+  }
+
+  private long logRequest(HttpRequest request) {
+    if (logger.isLoggable(level)) {
+      logger.log(level, "--> " + request + " (x-ms-client-request-id: " + request.header(RequestIdPolicy.HEADER) + ")");
+    }
+    if (logger.isLoggable(Level.TRACE)) {
+      logger.log(Level.TRACE, "request headers " + describe(request.headers()));
+    }
+    return System.nanoTime();
+  }
+
+  private void logFailure(HttpRequest request, long start, Throwable e) {
+    if (logger.isLoggable(level)) {
+      logger.log(level, "<-- " + request + " failed after " + millisSince(start) + " ms: "
+          + e.getClass().getSimpleName() + " (x-ms-client-request-id: " + request.header(RequestIdPolicy.HEADER) + ")");
+    }
+  }
+
+  private void logResponse(HttpRequest request, HttpResponse response, long start) {
     if (logger.isLoggable(level)) {
       logger.log(level, "<-- " + response.statusCode() + " " + request + " (" + millisSince(start)
-          + " ms, x-ms-client-request-id: " + requestId + ", x-ms-request-id: "
+          + " ms, x-ms-client-request-id: " + request.header(RequestIdPolicy.HEADER) + ", x-ms-request-id: "
           + response.header("x-ms-request-id") + ")");
     }
     if (logger.isLoggable(Level.TRACE)) {
       logger.log(Level.TRACE, "response headers " + describe(response.headers()));
     }
-    return response;
   }
 
   /** Header names and values, sensitive values replaced. */

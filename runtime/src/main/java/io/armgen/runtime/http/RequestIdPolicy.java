@@ -1,6 +1,7 @@
 package io.armgen.runtime.http;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Gives every request an {@code x-ms-client-request-id} (a random UUID) unless it already has one.
@@ -15,5 +16,10 @@ public final class RequestIdPolicy implements HttpPolicy {
       request = request.withHeader(HEADER, RequestIds.next());
     }
     return next.proceed(request);
+  }
+
+  @Override
+  public CompletableFuture<HttpResponse> processAsync(HttpRequest request, AsyncNext next) {
+    return next.proceed(request.header(HEADER) == null ? request.withHeader(HEADER, RequestIds.next()) : request);
   }
 }

@@ -1,5 +1,7 @@
 package io.armgen.runtime.http;
 
+import io.armgen.runtime.internal.Futures;
+import io.armgen.runtime.internal.Timers;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -8,7 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * Retries transient failures: statuses 408, 429, 500, 502, 503, 504 and I/O failures, at most
@@ -48,31 +52,43 @@ public final class RetryPolicy implements HttpPolicy {
 
   @Override
   public HttpResponse process(HttpRequest request, Next next) throws IOException {
+    return HttpPolicy.processByWaiting(this, request, next);
+  }
+
+  /**
+   * Attempts one after another; each backoff is a timer, not a sleeping thread. A backoff that
+   * would end past the call's deadline is not waited: the last answer (or failure) is returned.
+   */
+  @Override
+  public CompletableFuture<HttpResponse> processAsync(HttpRequest request, AsyncNext next) {
     if (request.content() != null && !request.content().replayable()) {
       return next.proceed(request);
     }
+    return attempt(request, next, 0, null);
+  }
+
+  private CompletableFuture<HttpResponse> attempt(HttpRequest request, AsyncNext next, int retry, IOException earlier) {
     boolean idempotent = IDEMPOTENT.contains(request.method());
-    IOException earlier = null;
-    for (int retry = 0; ; retry++) {
-      boolean lastAttempt = retry >= options.maxRetries();
-      HttpResponse response;
-      try {
-        response = next.proceed(request);
-      } catch (InterruptedIOException e) {
-        throw e; // the caller gave up: never retry
-      } catch (IOException e) {
+    boolean lastAttempt = retry >= options.maxRetries();
+    return next.proceed(request).handle((response, thrown) -> {
+      if (thrown != null) {
+        Throwable failure = Futures.unwrap(thrown);
+        if (!(failure instanceof IOException e) || failure instanceof InterruptedIOException
+            || failure instanceof BodyTooLargeException || failure instanceof DeadlineExceededException d && d.isCallDeadline()) {
+          // not an I/O failure, the caller gave up, the body is too large (it would be again), or the call's time is up
+          return CompletableFuture.<HttpResponse>failedFuture(failure);
+        }
         if (earlier != null) {
           e.addSuppressed(earlier);
         }
-        if (lastAttempt || !mayRetry(e, idempotent)) {
-          throw e;
+        Duration delay = backoff(retry);
+        if (lastAttempt || !mayRetry(e, idempotent) || !request.context().fits(delay)) {
+          return CompletableFuture.<HttpResponse>failedFuture(e);
         }
-        earlier = e;
-        pause(request, backoff(retry), retry, e.getClass().getSimpleName());
-        continue;
+        return later(request, next, retry, delay, e.getClass().getSimpleName(), e);
       }
       if (lastAttempt || !mayRetry(response, idempotent)) {
-        return response;
+        return CompletableFuture.completedFuture(response);
       }
       Duration asked = RetryAfter.from(response.headers(), clock.instant());
       if (asked != null && asked.compareTo(options.maxDelay()) > 0) {
@@ -81,10 +97,31 @@ public final class RetryPolicy implements HttpPolicy {
         logger.log(System.Logger.Level.DEBUG, "Not retrying " + request + ": the server asks to wait " + asked.toMillis()
             + " ms, more than maxDelay " + options.maxDelay().toMillis() + " ms (x-ms-client-request-id: "
             + request.header(RequestIdPolicy.HEADER) + ")");
-        return response;
+        return CompletableFuture.completedFuture(response);
       }
-      pause(request, asked != null ? asked : backoff(retry), retry, "status " + response.statusCode());
+      Duration delay = asked != null ? asked : backoff(retry);
+      if (!request.context().fits(delay)) {
+        return CompletableFuture.completedFuture(response);
+      }
+      return later(request, next, retry, delay, "status " + response.statusCode(), earlier);
+    }).thenCompose(Function.identity());
+  }
+
+  private CompletableFuture<HttpResponse> later(HttpRequest request, AsyncNext next, int retry, Duration delay,
+      String reason, IOException earlier) {
+    if (logger.isLoggable(System.Logger.Level.DEBUG)) {
+      logger.log(System.Logger.Level.DEBUG, "Retry " + (retry + 1) + " of " + options.maxRetries() + " for "
+          + request + " after " + reason + " in " + delay.toMillis() + " ms (x-ms-client-request-id: "
+          + request.header(RequestIdPolicy.HEADER) + ")");
     }
+    CompletableFuture<Void> wait = Timers.delay(delay);
+    Cancellation cancellation = request.context().cancellation();
+    if (cancellation != null) {
+      Runnable unregister = cancellation.onCancel(() -> wait.completeExceptionally(
+          new RequestCancelledException("cancelled while waiting to retry " + request)));
+      wait.whenComplete((v, e) -> unregister.run());
+    }
+    return wait.thenCompose(v -> attempt(request, next, retry + 1, earlier));
   }
 
   private static boolean mayRetry(IOException e, boolean idempotent) {
@@ -109,21 +146,5 @@ public final class RetryPolicy implements HttpPolicy {
     long capped = Math.min(exponential, options.maxDelay().toMillis());
     double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
     return Duration.ofMillis(Math.min((long) (capped * jitter), options.maxDelay().toMillis()));
-  }
-
-  private void pause(HttpRequest request, Duration delay, int retry, String reason) throws IOException {
-    if (logger.isLoggable(System.Logger.Level.DEBUG)) {
-      logger.log(System.Logger.Level.DEBUG, "Retry " + (retry + 1) + " of " + options.maxRetries() + " for "
-          + request + " after " + reason + " in " + delay.toMillis() + " ms (x-ms-client-request-id: "
-          + request.header(RequestIdPolicy.HEADER) + ")");
-    }
-    try {
-      Thread.sleep(delay.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting to retry " + request);
-      interrupted.initCause(e);
-      throw interrupted;
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Sets {@code User-Agent: armgen/<version> (<clientName>) Java/<java version>} unless the request
@@ -39,6 +40,11 @@ public final class UserAgentPolicy implements HttpPolicy {
 
   @Override
   public HttpResponse process(HttpRequest request, Next next) throws IOException {
+    return next.proceed(request.header("User-Agent") != null ? request : request.withHeader("User-Agent", userAgent));
+  }
+
+  @Override
+  public CompletableFuture<HttpResponse> processAsync(HttpRequest request, AsyncNext next) {
     return next.proceed(request.header("User-Agent") != null ? request : request.withHeader("User-Agent", userAgent));
   }
 }

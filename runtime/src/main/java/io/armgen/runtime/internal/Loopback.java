@@ -24,7 +24,9 @@ public final class Loopback {
     if (h.startsWith("[") && h.endsWith("]")) {
       h = h.substring(1, h.length() - 1);
     }
-    if (h.equals("localhost") || h.endsWith(".localhost")) {
+    // Only the literal name: "attacker.localhost" is a DNS name like any other (RFC 6761 asks
+    // resolvers to answer it with loopback, but nothing here guarantees that one does).
+    if (h.equals("localhost")) {
       return true;
     }
     if (h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")) {

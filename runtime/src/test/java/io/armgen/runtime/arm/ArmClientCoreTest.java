@@ -191,6 +191,7 @@ class ArmClientCoreTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // the blocking async(Supplier) stays for code generated before sendAsync
   void asyncRunsOnTheExecutor() throws Exception {
     server.on("GET", VAULT, Reply.json(200, "{\"name\":\"v1\"}"));
     TestResource resource = core.async(() -> core.send(getVault(), TestResource::fromJson)).get(10, TimeUnit.SECONDS);

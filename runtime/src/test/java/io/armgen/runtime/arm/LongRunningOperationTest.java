@@ -156,8 +156,8 @@ class LongRunningOperationTest {
     server.on("GET", RES, Reply.json(200, "{\"properties\":{\"provisioningState\":\"Updating\"}}"), Reply.json(200, DONE_RESOURCE));
 
     LroPoller<TestResource> poller = core.beginLongRunning(request("PUT"), FinalStateVia.DEFAULT, TestResource::fromJson);
-    assertEquals(LroStatus.IN_PROGRESS, poller.poll());
-    assertEquals(LroStatus.SUCCEEDED, poller.poll());
+    assertEquals(LroStatus.IN_PROGRESS, poller.poll().status());
+    assertEquals(LroStatus.SUCCEEDED, poller.poll().status());
     assertEquals(7, poller.result().size());
     assertEquals(2, server.count("GET", RES));
   }

@@ -126,6 +126,11 @@ class BearerTokenPolicyTest {
     }
     assertEquals(4, seen.size());
     assertThrows(InsecureTransportException.class, () -> pipeline.send(HttpRequest.of("GET", URI.create("http://127.0.0.1.evil.com/x"))));
+    // issue 13 §1: a name under .localhost is a DNS name like any other, not this machine
+    InsecureTransportException sub = assertThrows(InsecureTransportException.class,
+        () -> pipeline.send(HttpRequest.of("GET", URI.create("http://attacker.localhost/x"))));
+    assertTrue(sub.getMessage().contains("attacker.localhost"), sub.getMessage());
+    assertEquals(4, seen.size());
   }
 
   @Test

@@ -28,8 +28,17 @@ public final class LocalServer implements AutoCloseable {
   private final Map<String, Function<Recorded, Reply>> routes = new ConcurrentHashMap<>();
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
 
+  private final String host;
+
+  /** A server on 127.0.0.1. */
   public LocalServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this("127.0.0.1");
+  }
+
+  /** A server on the loopback address {@code host} (127.0.0.2 plays "another host"). */
+  public LocalServer(String host) throws IOException {
+    this.host = host;
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), 0), 0);
     server.setExecutor(Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "local-server");
       t.setDaemon(true);
@@ -39,9 +48,9 @@ public final class LocalServer implements AutoCloseable {
     server.start();
   }
 
-  /** {@code http://127.0.0.1:<port>} */
+  /** {@code http://<host>:<port>} */
   public String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return "http://" + host + ":" + server.getAddress().getPort();
   }
 
   /** Replies in order; the last repeats. */

@@ -13,10 +13,10 @@ public final class TestClients extends ArmClientBuilder<TestClients> {
     super(API_VERSION, "TestService");
   }
 
-  /** A builder for {@code endpoint} with 10 ms polls, a 1 s response timeout and millisecond retry backoff. */
+  /** A builder for {@code endpoint} with 10 ms polls (1 ms minimum), a 5 s response timeout and millisecond retry backoff. */
   public static TestClients forEndpoint(String endpoint) {
     return new TestClients().endpoint(endpoint).subscriptionId("sub1")
-        .pollInterval(Duration.ofMillis(10)).lroTimeout(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(10)).minPollInterval(Duration.ofMillis(1)).lroTimeout(Duration.ofSeconds(10))
         .responseTimeout(Duration.ofSeconds(5))
         .retryOptions(new RetryOptions(3, Duration.ofMillis(1), Duration.ofMillis(20)));
   }

@@ -80,7 +80,11 @@ public final class Main {
       builder.endpoint(endpoint);
     }
     if (pollInterval != null) {
+      // an interval shorter than the default minimum, asked for on the command line, lowers the minimum too
       builder.pollInterval(pollInterval);
+      if (pollInterval.compareTo(ArmClientBuilder.DEFAULT_MIN_POLL_INTERVAL) < 0) {
+        builder.minPollInterval(pollInterval);
+      }
     }
     return builder;
   }

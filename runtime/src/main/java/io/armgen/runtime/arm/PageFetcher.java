@@ -9,70 +9,84 @@ import io.armgen.runtime.json.JsonReadException;
 import io.armgen.runtime.json.JsonReadFunction;
 import java.io.IOException;
 import java.net.URI;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Fetches one page per {@link #next()}: the first from the list request, then each next link.
- * A next link is resolved against the page's URL, gets the first request's api-version when it
- * has none, and ends the list when empty or already visited (a service loop must not hang us).
+ * Fetches the pages of one list, without blocking: the first from the list request, then each
+ * next link. A next link is resolved against the page's URL, must be http(s), gets the first
+ * request's api-version when it has none, and ends the list when empty or already visited in this
+ * walk (a service loop must not hang us). Each page is one call with the list's options.
  */
-final class PageIterator<T> implements Iterator<Page<T>> {
+final class PageFetcher<T> {
   private static final System.Logger LOGGER = System.getLogger("io.armgen.runtime.arm");
 
   private final ArmClientCore core;
+  private final ArmRequest firstRequest;
   private final String itemName;
   private final String nextLinkName;
   private final JsonReadFunction<T> itemReader;
   private final String apiVersion;
-  private final Set<String> visited = new HashSet<>();
-  private final int[] firstExpected;
-  private HttpRequest nextRequest;
-  private boolean first = true;
 
-  PageIterator(ArmClientCore core, ArmRequest firstRequest, String itemName, String nextLinkName,
+  PageFetcher(ArmClientCore core, ArmRequest firstRequest, String itemName, String nextLinkName,
       JsonReadFunction<T> itemReader) {
     this.core = core;
-    this.itemName = itemName;
+    this.firstRequest = firstRequest;
+    this.itemName = itemName == null ? "value" : itemName;
     this.nextLinkName = nextLinkName;
     this.itemReader = itemReader;
     List<String> versions = firstRequest.query().get("api-version");
     this.apiVersion = versions == null || versions.isEmpty() ? null : versions.get(0);
-    this.firstExpected = firstRequest.expectedStatuses();
-    this.nextRequest = RequestTranslator.toHttp(core.endpoint(), firstRequest);
-    visited.add(nextRequest.uri().toString());
   }
 
-  @Override
-  public boolean hasNext() {
-    return nextRequest != null;
+  /** The first page's request. */
+  HttpRequest first() {
+    return RequestTranslator.toHttp(core.endpoint(), firstRequest);
   }
 
-  @Override
-  public Page<T> next() {
-    if (nextRequest == null) {
-      throw new NoSuchElementException();
+  /**
+   * The request for a continuation token (a next link from {@link Page#continuationToken()}),
+   * resolved against the endpoint.
+   *
+   * @throws IllegalArgumentException when the token is not an http(s) URL
+   */
+  HttpRequest continuation(String token) {
+    URI uri;
+    try {
+      uri = URI.create(core.endpoint() + "/").resolve(token.trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a continuation token of this list (not a URL)", e);
     }
-    HttpRequest request = nextRequest;
-    nextRequest = null;
-    HttpResponse response = core.execute(request);
-    ArmClientCore.requireStatus(request, response, first ? firstExpected : new int[0]);
-    first = false;
-    Page<T> raw = readPage(request, response);
-    URI next = nextUri(request, response, raw.nextLink());
-    if (next != null && !visited.add(next.toString())) {
-      LOGGER.log(System.Logger.Level.WARNING, "Stopping the list of " + ErrorResponses.describe(request)
-          + ": the service sent a next link that was already visited (x-ms-request-id: "
-          + response.header("x-ms-request-id") + ")");
-      next = null;
+    if (!isHttp(uri)) {
+      throw new IllegalArgumentException("not a continuation token of this list (not an http(s) URL)");
     }
-    if (next != null) {
-      nextRequest = RequestTranslator.get(next);
-    }
-    return new Page<>(raw.items(), next == null ? null : next.toString());
+    return RequestTranslator.get(uri);
+  }
+
+  /** {@code request} as one call with the list's timeout and cancellation. */
+  HttpRequest asCall(HttpRequest request) {
+    return request.withContext(core.contextFor(firstRequest.options()));
+  }
+
+  /**
+   * Fetches the page {@code sent} (from {@link #asCall}) asks for; the page's next link is null at
+   * the end or when it was already in {@code visited} (to which it is added).
+   */
+  CompletableFuture<Page<T>> fetch(HttpRequest sent, boolean isFirst, Set<String> visited) {
+    visited.add(sent.uri().toString());
+    return core.executeAsync(sent).thenApply(response -> {
+      ArmClientCore.requireStatus(sent, response, isFirst ? firstRequest.expectedStatuses() : new int[0]);
+      Page<T> raw = readPage(sent, response);
+      URI next = nextUri(sent, response, raw.nextLink());
+      if (next != null && visited.contains(next.toString())) {
+        LOGGER.log(System.Logger.Level.WARNING, "Stopping the list of " + ErrorResponses.describe(sent)
+            + ": the service sent a next link that was already visited (x-ms-request-id: "
+            + response.header("x-ms-request-id") + ")");
+        next = null;
+      }
+      return new Page<>(raw.items(), next == null ? null : next.toString());
+    });
   }
 
   private Page<T> readPage(HttpRequest request, HttpResponse response) {
@@ -115,6 +129,9 @@ final class PageIterator<T> implements Iterator<Page<T>> {
     } catch (IllegalArgumentException e) {
       throw ArmClientCore.malformed(request, response, "its next link is not a URL", e);
     }
+    if (!isHttp(resolved)) {
+      throw ArmClientCore.malformed(request, response, "its next link is not an http(s) URL", null);
+    }
     if (apiVersion == null || hasQueryParameter(resolved, "api-version")) {
       return resolved;
     }
@@ -123,6 +140,12 @@ final class PageIterator<T> implements Iterator<Page<T>> {
     String base = fragment < 0 ? raw : raw.substring(0, fragment);
     String joiner = resolved.getRawQuery() == null ? "?" : (base.endsWith("&") || base.endsWith("?") ? "" : "&");
     return URI.create(base + joiner + "api-version=" + ArmRequest.encodeQueryComponent(apiVersion));
+  }
+
+  /** Whether {@code uri} is an absolute http or https URL with a host. */
+  static boolean isHttp(URI uri) {
+    String scheme = uri.getScheme();
+    return uri.getHost() != null && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme));
   }
 
   private static boolean hasQueryParameter(URI uri, String name) {

@@ -1,0 +1,31 @@
+package io.armgen.runtime.http;
+
+import java.net.http.HttpTimeoutException;
+
+/**
+ * No complete response in time: either the call's overall deadline ({@link CallContext}) or one
+ * attempt's response timeout passed. The message gives the real figures.
+ */
+public final class DeadlineExceededException extends HttpTimeoutException {
+  private static final long serialVersionUID = 1L;
+
+  private final boolean callDeadline;
+  private final java.time.Duration limit;
+
+  /** @param limit the limit that passed: the call's timeout or the attempt's response timeout */
+  public DeadlineExceededException(String message, boolean callDeadline, java.time.Duration limit) {
+    super(message);
+    this.callDeadline = callDeadline;
+    this.limit = limit;
+  }
+
+  /** The limit that passed. */
+  public java.time.Duration limit() {
+    return limit;
+  }
+
+  /** True when the call's overall deadline passed, false when one attempt's response timeout did. */
+  public boolean isCallDeadline() {
+    return callDeadline;
+  }
+}

@@ -1,0 +1,12 @@
+package io.armgen.runtime.http;
+
+import java.io.InterruptedIOException;
+
+/** The caller cancelled the call (through its {@link Cancellation}); the exchange was aborted. */
+public final class RequestCancelledException extends InterruptedIOException {
+  private static final long serialVersionUID = 1L;
+
+  public RequestCancelledException(String message) {
+    super(message);
+  }
+}

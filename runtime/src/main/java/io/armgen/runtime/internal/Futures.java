@@ -1,0 +1,82 @@
+package io.armgen.runtime.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Waiting on, and unwrapping, the futures of the async pipeline. Runtime-internal: not a public
+ * API.
+ */
+public final class Futures {
+  private Futures() {}
+
+  /** A call that may throw {@link IOException}. */
+  @FunctionalInterface
+  public interface IoCall<T> {
+    T call() throws IOException;
+  }
+
+  /** Runs {@code call} now, on this thread, as a completed or failed future. */
+  public static <T> CompletableFuture<T> now(IoCall<T> call) {
+    try {
+      return CompletableFuture.completedFuture(call.call());
+    } catch (IOException | RuntimeException | Error e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Waits for {@code future}, rethrowing its failure as it was (IOException, unchecked exception
+   * or error). An interrupt runs {@code onInterrupt} (which should abort the work) and becomes an
+   * {@link InterruptedIOException}.
+   */
+  public static <T> T await(CompletableFuture<T> future, Runnable onInterrupt) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      onInterrupt.run();
+      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for a response");
+      interrupted.initCause(e);
+      throw interrupted;
+    } catch (ExecutionException e) {
+      Throwable cause = unwrap(e);
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      throw unchecked(cause);
+    }
+  }
+
+  /** Like {@link #await} for work that throws no {@link IOException}; one that does becomes unchecked. */
+  public static <T> T awaitUnchecked(CompletableFuture<T> future, Runnable onInterrupt) {
+    try {
+      return await(future, onInterrupt);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The real failure inside {@link CompletionException}/{@link ExecutionException} wrappers. */
+  public static Throwable unwrap(Throwable failure) {
+    Throwable t = failure;
+    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /** {@code failure} as an unchecked throwable (checked ones wrapped), to rethrow. */
+  public static RuntimeException unchecked(Throwable failure) {
+    if (failure instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    return new CompletionException(failure);
+  }
+}
