@@ -6,16 +6,19 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.Operation;
-import io.armgen.generator.model.OperationMedia.Kind;
 import io.armgen.generator.model.OperationGroup;
+import io.armgen.generator.model.OperationMedia.Kind;
 import io.armgen.generator.model.Parameter;
+import io.armgen.generator.model.ParameterizedHost;
 import io.armgen.generator.model.Property;
 import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,10 +35,6 @@ import java.util.stream.Collectors;
  * them), becomes a method parameter.
  */
 final class OperationPlanner {
-  private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
-  private static final ClassName COLLECTORS = ClassName.get("java.util.stream", "Collectors");
-  private static final ClassName RFC_1123 = ClassName.get("io.armgen.runtime.format", "Rfc1123DateTime");
-  private static final ClassName UNIX_TIME = ClassName.get("io.armgen.runtime.format", "UnixTime");
   private static final Set<String> CONDITIONAL_METHODS = Set.of("PUT", "PATCH", "DELETE");
   /** Names the reader lambdas use (see {@link #safeName}); compiled once, it is checked for every parameter. */
   private static final Pattern READER_LAMBDA_NAME = Pattern.compile("(p|item|entry)\\d*");
@@ -52,7 +51,7 @@ final class OperationPlanner {
     this.contents = new RequestContentCode(context);
   }
 
-  /** The plan of the primary variant, or empty (with a note) when the operation cannot be emitted. */
+  /** The plan of the primary media variant, or empty (with a note) when the operation cannot be emitted. */
   Optional<OperationPlan> plan(Operation operation, Consumer<String> notes) {
     return plan(operation, MediaVariant.of(operation).get(0), notes);
   }
@@ -66,35 +65,66 @@ final class OperationPlanner {
       return Optional.empty();
     }
     OperationPlan.Kind kind = kind(operation);
-    if (operation.longRunning().isPresent() && operation.paging().isPresent() && variant.primary()) {
-      notes.accept(context.service().name() + ": operation " + operation.operationId()
-          + " is long-running and pageable; emitted as long-running, returning the first page");
-    }
-    List<OperationPlan.MethodParam> required = new ArrayList<>();
-    List<OperationPlan.MethodParam> optional = new ArrayList<>();
     Set<String> used = new HashSet<>();
-    OperationPlan.MethodParam contentType = null;
+    MethodParameters params = new MethodParameters(context, used);
+    ParameterizedHost host = context.service().host();
+    List<Parameter> hostParams = host == null ? List.of()
+        : host.parameters().stream().filter(p -> !p.client()).toList();
+    if (host != null && host.parametersFirst()) {
+      hostParams.forEach(params::add);
+    }
+    String contentType = null;
     for (Parameter parameter : operation.parameters()) {
       if (fromClient(parameter).isEmpty()) {
-        TypeName type = contents.parameterType(parameter, variant).orElseGet(() -> context.names().of(parameter.type()));
-        boolean isRequired = parameter.required() || requiredIn(parameter, variant);
-        OperationPlan.MethodParam param = new OperationPlan.MethodParam(
-            parameter, uniqueName(safeName(parameter.javaName()), used), type);
-        (isRequired ? required : optional).add(param);
+        boolean required = parameter.required() || requiredIn(parameter, variant);
+        params.add(parameter, contents.parameterType(parameter, variant).orElse(null), required);
         if (parameter.in() == Parameter.Location.BODY && variant.choosesContentType()) {
-          contentType = new OperationPlan.MethodParam(contentTypeParameter(variant, isRequired),
-              uniqueName("contentType", used), ClassName.get(String.class));
-          (isRequired ? required : optional).add(contentType);
+          contentType = params.addChoice(contentTypeParameter(variant, required));
         }
       }
     }
+    if (host != null && !host.parametersFirst()) {
+      hostParams.forEach(params::add);
+    }
     boolean conditional = conditional(operation);
     String conditionsName = uniqueName("conditions", used);
-    CodeBlock request = requestChain(operation, variant, required, optional, contentType);
+    String optionsName = uniqueName("options", used);
+    Map<Parameter, RequestCode.Source> sources = new LinkedHashMap<>(params.sources());
+    for (Parameter parameter : operation.parameters()) {
+      fromClient(parameter).ifPresent(text -> sources.put(parameter, new RequestCode.Source(null, text)));
+    }
+    if (host != null) {
+      for (Parameter parameter : host.clientParameters()) {
+        sources.put(parameter, HostSettings.isEndpoint(parameter)
+            ? new RequestCode.Source("this.core.endpoint()", null)
+            : new RequestCode.Source("this." + HostSettings.name(parameter), null));
+      }
+    }
+    RequestCode.Result request = new RequestCode(context).build(operation, sources, params.locals(),
+        p -> RequestCode.patternName(operation.javaName(), p), variant, contentType);
+    List<Integer> expected = expected(operation);
+    CodeBlock responseContent = kind == OperationPlan.Kind.PLAIN
+        ? contents.responseContent(operation, variant, plainBody(operation)) : null;
+    // a body in another media type is read from the lowest success status (OperationMediaReader)
+    boolean byStatus = kind == OperationPlan.Kind.PLAIN && responseContent == null
+        && new SuccessBodies(context, operation).differ();
+    ClassName headersType = headersType(operation, kind);
+    if (byStatus && headersType != null) {
+      notes.accept(context.service().name() + ": operation " + operation.operationId() + " declares response headers"
+          + " and bodies of different types per status; its headers are not typed");
+      headersType = null;
+    }
+    if (responseContent != null && headersType != null) {
+      if (variant.primary()) {
+        notes.accept(context.service().name() + ": operation " + operation.operationId() + " declares response headers"
+            + " and answers " + operation.media().response() + "; its headers are not typed");
+      }
+      headersType = null;
+    }
     TypeName result = RequestContentCode.resultType(variant).orElseGet(() -> resultType(operation, kind));
-    return Optional.of(new OperationPlan(operation, kind, required, optional, result,
-        reader(operation, kind), conditional, conditionsName, request, expected(operation), variant,
-        kind == OperationPlan.Kind.PLAIN ? contents.responseContent(operation, variant, plainBody(operation)) : null));
+    return Optional.of(new OperationPlan(operation, kind, params.required(), params.optional(), result,
+        reader(operation, kind), byStatus, conditional, conditionsName, optionsName, request, expected, headersType,
+        variant, responseContent));
   }
 
   /**
@@ -116,12 +146,20 @@ final class OperationPlanner {
 
   private static OperationPlan.Kind kind(Operation operation) {
     if (operation.longRunning().isPresent()) {
-      return OperationPlan.Kind.LONG_RUNNING;
+      return operation.paging().isPresent() ? OperationPlan.Kind.LONG_RUNNING_LIST : OperationPlan.Kind.LONG_RUNNING;
     }
     return operation.paging().isPresent() ? OperationPlan.Kind.PAGEABLE : OperationPlan.Kind.PLAIN;
   }
 
-  /** The value expression when the client supplies the parameter, empty when the caller does. */
+  /** The typed headers of a plain call that declares response headers, else null. */
+  private ClassName headersType(Operation operation, OperationPlan.Kind kind) {
+    if (kind != OperationPlan.Kind.PLAIN || ResponseHeadersWriter.declared(operation).isEmpty()) {
+      return null;
+    }
+    return new ResponseHeadersWriter(context).className(group, operation);
+  }
+
+  /** The value's text when the client supplies the parameter, empty when the caller does. */
   private Optional<CodeBlock> fromClient(Parameter parameter) {
     if (parameter.in() == Parameter.Location.BODY) {
       return parameter.constantValue() == null ? Optional.empty()
@@ -144,92 +182,20 @@ final class OperationPlanner {
     return Optional.empty();
   }
 
-  private CodeBlock requestChain(Operation operation, MediaVariant variant, List<OperationPlan.MethodParam> required,
-      List<OperationPlan.MethodParam> optional, OperationPlan.MethodParam contentType) {
-    List<OperationPlan.MethodParam> all = new ArrayList<>(required);
-    all.addAll(optional);
-    CodeBlock.Builder chain = CodeBlock.builder();
-    List<RequestContentCode.FormField> form = new ArrayList<>();
-    for (Parameter parameter : operation.parameters()) {
-      Optional<CodeBlock> clientValue = fromClient(parameter);
-      OperationPlan.MethodParam param = all.stream().filter(p -> p.parameter() == parameter).findFirst().orElse(null);
-      switch (parameter.in()) {
-        case PATH:
-          CodeBlock pathValue = clientValue.orElseGet(() -> asString(param));
-          chain.add("\n.$L($S, $L)", parameter.skipUrlEncoding() ? "pathRaw" : "path", parameter.wireName(), pathValue);
-          break;
-        case QUERY:
-          chain.add("\n.query($S, $L)", parameter.wireName(), clientValue.orElseGet(() -> asQueryValue(param)));
-          break;
-        case HEADER:
-          chain.add("\n.header($S, $L)", parameter.wireName(), clientValue.orElseGet(() -> asQueryValue(param)));
-          break;
-        case BODY:
-          chain.add(clientValue.isPresent() ? bodies.constant(parameter.type(), clientValue.get())
-              : contents.body(variant, parameter.type(), param.name(),
-                  contents.contentType(variant, contentType == null ? null : contentType.name())));
-          break;
-        case FORM:
-          form.add(new RequestContentCode.FormField(parameter, clientValue.orElseGet(() -> CodeBlock.of("$L", param.name()))));
-          break;
-        default:
-          throw new IllegalStateException("unknown parameter location " + parameter.in());
-      }
-    }
-    if (!form.isEmpty()) {
-      chain.add(contents.form(variant, form));
-    }
-    return chain.add(contents.accept(operation)).build();
-  }
-
-  /** Path values must be strings; null stays null so the request builder names the parameter. */
-  private static CodeBlock asString(OperationPlan.MethodParam param) {
-    Optional<CodeBlock> dateTime = otherDateTimeText(param);
-    if (dateTime.isPresent()) {
-      return dateTime.get();
-    }
-    if (param.type().equals(ClassName.get(String.class))) {
-      return CodeBlock.of("$L", param.name());
-    }
-    return CodeBlock.of("$T.toString($L, null)", OBJECTS, param.name());
-  }
-
-  /** Arrays are sent comma-separated (Swagger's default collectionFormat, csv). */
-  private static CodeBlock asQueryValue(OperationPlan.MethodParam param) {
-    Optional<CodeBlock> dateTime = otherDateTimeText(param);
-    if (dateTime.isPresent()) {
-      return dateTime.get();
-    }
-    if (param.parameter().type() instanceof TypeRef.ArrayOf) {
-      return CodeBlock.of("$L == null ? null : $L.stream().map($T::toString).collect($T.joining(\",\"))",
-          param.name(), param.name(), OBJECTS, COLLECTORS);
-    }
-    return CodeBlock.of("$L", param.name());
-  }
-
-  /** RFC 1123 and Unix-time parameters are date-times in Java sent in their own text forms. */
-  private static Optional<CodeBlock> otherDateTimeText(OperationPlan.MethodParam param) {
-    if (param.parameter().type() instanceof TypeRef.Primitive p
-        && (p.kind() == TypeRef.PrimitiveKind.DATE_TIME_RFC1123 || p.kind() == TypeRef.PrimitiveKind.UNIX_TIME)) {
-      ClassName format = p.kind() == TypeRef.PrimitiveKind.UNIX_TIME ? UNIX_TIME : RFC_1123;
-      String method = p.kind() == TypeRef.PrimitiveKind.UNIX_TIME ? "toSeconds" : "format";
-      CodeBlock text = p.kind() == TypeRef.PrimitiveKind.UNIX_TIME
-          ? CodeBlock.of("$T.valueOf($T.$L($L))", String.class, format, method, param.name())
-          : CodeBlock.of("$T.$L($L)", format, method, param.name());
-      return Optional.of(CodeBlock.of("$L == null ? null : $L", param.name(), text));
-    }
-    return Optional.empty();
-  }
-
   private TypeName resultType(Operation operation, OperationPlan.Kind kind) {
     switch (kind) {
       case PAGEABLE:
+      case LONG_RUNNING_LIST:
         return context.names().of(operation.paging().orElseThrow().itemType());
       case LONG_RUNNING:
         return finalBody(operation).map(t -> context.names().of(t)).orElse(TypeName.VOID.box());
       default:
         if (isExistenceCheck(operation)) {
           return ClassName.get(Boolean.class);
+        }
+        SuccessBodies bodies = new SuccessBodies(context, operation);
+        if (bodies.differ()) {
+          return bodies.commonType();
         }
         return plainBody(operation).map(t -> context.names().of(t)).orElse(null);
     }
@@ -239,12 +205,17 @@ final class OperationPlanner {
     Optional<TypeRef> read;
     switch (kind) {
       case PAGEABLE:
+      case LONG_RUNNING_LIST:
         read = Optional.of(operation.paging().orElseThrow().itemType());
         break;
       case LONG_RUNNING:
         read = finalBody(operation);
         break;
       default:
+        SuccessBodies bodies = new SuccessBodies(context, operation);
+        if (bodies.differ()) {
+          return bodies.readers();
+        }
         read = plainBody(operation);
     }
     return read.map(t -> JsonReaderCode.readFunction(t, context.names(), context.enumPredicate()))
@@ -275,17 +246,14 @@ final class OperationPlanner {
   }
 
   private static List<Integer> expected(Operation operation) {
-    List<Integer> statuses = operation.responses().stream().map(Operation.Response::status)
-        .filter(OperationPlanner::isSuccess).collect(Collectors.toList());
-    if (isExistenceCheck(operation)) {
-      statuses.add(404);
-    }
-    return statuses.stream().distinct().sorted().collect(Collectors.toList());
+    // a 404 among the responses is a HEAD's "does not exist" (see isExistenceCheck)
+    return operation.responses().stream().map(Operation.Response::status).distinct().sorted()
+        .collect(Collectors.toList());
   }
 
   /**
-   * A HEAD without a body answers whether the resource exists: 2xx is true, 404 false (ARM's
-   * {@code checkExistence}), so 404 is an expected status rather than an error.
+   * A HEAD without a body answers whether the resource exists: 2xx is true, and 404, when the
+   * spec declares it (ARM's {@code checkExistence}), false; an undeclared 404 is an error.
    */
   static boolean isExistenceCheck(Operation operation) {
     return operation.httpMethod().equalsIgnoreCase("HEAD") && operation.longRunning().isEmpty()
@@ -332,16 +300,18 @@ final class OperationPlanner {
   }
 
   /**
-   * Reader lambdas use {@code p}, {@code p1}, ... as parameter names (see {@link JsonReaderCode});
-   * a method parameter with such a name would clash with them inside the method.
+   * Reader lambdas use {@code p}, {@code p1}, ... as parameter names (see {@link JsonReaderCode}),
+   * element texts {@code v}, XML bodies {@code w}, {@code root} and {@code element}; a method
+   * parameter with such a name would clash with them inside the method.
    */
-  private static String safeName(String javaName) {
-    boolean taken = READER_LAMBDA_NAME.matcher(javaName).matches()
-        || javaName.equals(RequestBodyCode.GENERATOR) || javaName.equals(RequestBodyCode.MODE);
+  static String safeName(String javaName) {
+    boolean taken = READER_LAMBDA_NAME.matcher(javaName).matches() || javaName.equals("v")
+        || javaName.equals(RequestBodyCode.GENERATOR) || javaName.equals(RequestBodyCode.MODE)
+        || XmlValueCode.LAMBDA_NAMES.contains(javaName);
     return taken ? javaName + "Value" : javaName;
   }
 
-  private static String uniqueName(String name, Set<String> used) {
+  static String uniqueName(String name, Set<String> used) {
     String candidate = name;
     for (int n = 2; !used.add(candidate); n++) {
       candidate = name + n;

@@ -30,11 +30,6 @@ final class RequestContentCode {
   private static final ClassName FORM_CONTENT = ClassName.get(MEDIA, "FormContent");
   private static final ClassName MULTIPART_CONTENT = ClassName.get(MEDIA, "MultipartFormContent");
   private static final ClassName CONTENT_TYPES = ClassName.get(MEDIA, "ContentTypes");
-  private static final ClassName DATE_TIME_TEXT = ClassName.get("io.armgen.runtime.format", "DateTimeText");
-  private static final ClassName DURATION_TEXT = ClassName.get("io.armgen.runtime.format", "DurationText");
-  private static final ClassName RFC_1123 = ClassName.get("io.armgen.runtime.format", "Rfc1123DateTime");
-  private static final ClassName UNIX_TIME = ClassName.get("io.armgen.runtime.format", "UnixTime");
-  private static final ClassName BASE64 = ClassName.get("java.util", "Base64");
   private static final TypeName BYTES = ArrayTypeName.of(TypeName.BYTE);
 
   /** A form field and the expression of its value. */
@@ -117,31 +112,13 @@ final class RequestContentCode {
       } else if (multipart && type.equals(TypeRef.of(TypeRef.PrimitiveKind.BYTES))) {
         form.add("\n.file($S, $S, $L)", p.wireName(), p.wireName(), field.value());
       } else {
-        form.add("\n.field($S, $L)", p.wireName(), text(type, field.value()));
+        CodeBlock text = ParameterText.of(type, field.value(), p.details().collectionFormat());
+        boolean plain = text.toString().equals(field.value().toString());
+        form.add("\n.field($S, $L)", p.wireName(), plain ? text
+            : CodeBlock.of("$L == null ? null : $L", field.value(), text));
       }
     }
     return form.add("\n.build())").unindent().unindent().build();
-  }
-
-  /** A form field's value: its text form where {@code toString()} is not the wire form. */
-  private static CodeBlock text(TypeRef type, CodeBlock value) {
-    if (!(type instanceof TypeRef.Primitive p)) {
-      return value;
-    }
-    switch (p.kind()) {
-      case DATE_TIME:
-        return CodeBlock.of("$L == null ? null : $T.format($L)", value, DATE_TIME_TEXT, value);
-      case DATE_TIME_RFC1123:
-        return CodeBlock.of("$L == null ? null : $T.format($L)", value, RFC_1123, value);
-      case UNIX_TIME:
-        return CodeBlock.of("$L == null ? null : $T.toSeconds($L)", value, UNIX_TIME, value);
-      case DURATION:
-        return CodeBlock.of("$L == null ? null : $T.format($L)", value, DURATION_TEXT, value);
-      case BYTES:
-        return CodeBlock.of("$L == null ? null : $T.getEncoder().encodeToString($L)", value, BASE64, value);
-      default:
-        return value;
-    }
   }
 
   /** {@code .accept(...)} when the operation produces more or other than JSON; nothing otherwise. */

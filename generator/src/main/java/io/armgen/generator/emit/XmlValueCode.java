@@ -7,6 +7,7 @@ import io.armgen.generator.model.TypeRef;
 import io.armgen.generator.model.XmlName;
 import io.armgen.generator.model.XmlObject;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Code for XML values: element names, scalar text forms ({@code XmlText}), and the root of a body,
@@ -18,6 +19,8 @@ final class XmlValueCode {
   static final ClassName WRITER = ClassName.get("io.armgen.runtime.xml", "XmlWriter");
   static final ClassName NAME = ClassName.get("io.armgen.runtime.xml", "XmlName");
   static final ClassName TEXT = ClassName.get("io.armgen.runtime.xml", "XmlText");
+  /** Names the XML lambdas in a request method use; a method parameter must not take them. */
+  static final Set<String> LAMBDA_NAMES = Set.of("w", "root", "element");
 
   private final EmitContext ctx;
 

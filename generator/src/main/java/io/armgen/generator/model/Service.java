@@ -12,6 +12,8 @@ import java.util.Map;
  * @param sourceFile the entry document, as given to the generator
  * @param dependencies what each resource type depends on: its parents and the resources its
  *     properties refer to, in resource order
+ * @param host {@code x-ms-parameterized-host}, or null when requests go to the client's endpoint
+ * @param tokenScope the OAuth2 scope the spec's {@code security} names, or null for ARM's
  * @param xml how the models that travel as XML are written, by Java name (empty when none does)
  */
 public record Service(
@@ -27,6 +29,8 @@ public record Service(
     List<OperationGroup> groups,
     List<ResourceType> resources,
     List<Dependency> dependencies,
+    ParameterizedHost host,
+    String tokenScope,
     Map<String, XmlObject> xml) {
 
   public Service {
@@ -41,9 +45,18 @@ public record Service(
   /** A service without XML models. */
   public Service(String name, String namespace, String apiVersion, String title, String description,
       String javaPackage, String sourceFile, List<ObjectType> objects, List<EnumType> enums,
+      List<OperationGroup> groups, List<ResourceType> resources, List<Dependency> dependencies,
+      ParameterizedHost host, String tokenScope) {
+    this(name, namespace, apiVersion, title, description, javaPackage, sourceFile, objects, enums, groups,
+        resources, dependencies, host, tokenScope, Map.of());
+  }
+
+  /** A service on the client's endpoint (no {@code x-ms-parameterized-host}). */
+  public Service(String name, String namespace, String apiVersion, String title, String description,
+      String javaPackage, String sourceFile, List<ObjectType> objects, List<EnumType> enums,
       List<OperationGroup> groups, List<ResourceType> resources, List<Dependency> dependencies) {
     this(name, namespace, apiVersion, title, description, javaPackage, sourceFile, objects, enums, groups,
-        resources, dependencies, Map.of());
+        resources, dependencies, null, null);
   }
 
   /** A service without dependency information (the signature before dependencies were modelled). */
@@ -51,7 +64,7 @@ public record Service(
       String javaPackage, String sourceFile, List<ObjectType> objects, List<EnumType> enums,
       List<OperationGroup> groups, List<ResourceType> resources) {
     this(name, namespace, apiVersion, title, description, javaPackage, sourceFile, objects, enums, groups,
-        resources, List.of(), Map.of());
+        resources, List.of());
   }
 
   /** The dependencies of the resource type named {@code resource}, in order. */

@@ -37,7 +37,7 @@ final class PathQuery {
       boolean declared = parameters.stream().anyMatch(p -> p.in() == Parameter.Location.QUERY && p.wireName().equals(name));
       if (!declared) {
         parameters.add(new ParameterDraft(name, JavaNames.memberName(name), Parameter.Location.QUERY, DraftType.STRING,
-            true, false, value, false, "Fixed by the operation's path: " + name + "=" + value + "."));
+            true, false, value, false, "Fixed by the operation's path: " + name + "=" + value + ".", Parameter.Details.NONE));
       }
     }
   }
