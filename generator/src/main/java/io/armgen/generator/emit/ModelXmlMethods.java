@@ -66,7 +66,7 @@ final class ModelXmlMethods {
         if (placed.placement() != XmlObject.Placement.ATTRIBUTE) {
           String element = placed.placement() == XmlObject.Placement.UNWRAPPED_LIST
               ? placed.item().orElseThrow().local() : placed.name().local();
-          body.add("case $S:\n", element).indent().add(readChild(p, placed)).addStatement("break").unindent();
+          body.add("case $L:\n", DocText.literal(element)).indent().add(readChild(p, placed)).addStatement("break").unindent();
         }
       }
       body.add("default:\n").indent().addStatement("r.skip()").unindent();
@@ -100,7 +100,7 @@ final class ModelXmlMethods {
       }
       case WRAPPED_LIST: {
         TypeRef items = ((TypeRef.ArrayOf) p.type()).items();
-        return CodeBlock.of("model.$L = r.children($S, $L);\n", field, placed.item().orElseThrow().local(),
+        return CodeBlock.of("model.$L = r.children($L, $L);\n", field, DocText.literal(placed.item().orElseThrow().local()),
             values.readFunction(items));
       }
       case MAP:

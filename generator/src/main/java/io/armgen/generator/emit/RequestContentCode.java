@@ -67,9 +67,9 @@ final class RequestContentCode {
   CodeBlock contentType(MediaVariant variant, String chosen) {
     List<String> types = variant.request().contentTypes();
     if (!variant.choosesContentType()) {
-      return CodeBlock.of("$S", types.get(0));
+      return CodeBlock.of("$L", DocText.literal(types.get(0)));
     }
-    CodeBlock allowed = types.stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", "));
+    CodeBlock allowed = types.stream().map(t -> CodeBlock.of("$L", DocText.literal(t))).collect(CodeBlock.joining(", "));
     return CodeBlock.of("$T.oneOf($L, $L)", CONTENT_TYPES, chosen, allowed);
   }
 
@@ -108,13 +108,13 @@ final class RequestContentCode {
       Parameter p = field.parameter();
       TypeRef type = p.type();
       if (multipart && type instanceof TypeRef.ArrayOf) {
-        form.add("\n.files($S, $S, $L)", p.wireName(), p.wireName(), field.value());
+        form.add("\n.files($L, $L, $L)", DocText.literal(p.wireName()), DocText.literal(p.wireName()), field.value());
       } else if (multipart && type.equals(TypeRef.of(TypeRef.PrimitiveKind.BYTES))) {
-        form.add("\n.file($S, $S, $L)", p.wireName(), p.wireName(), field.value());
+        form.add("\n.file($L, $L, $L)", DocText.literal(p.wireName()), DocText.literal(p.wireName()), field.value());
       } else {
         CodeBlock text = ParameterText.of(type, field.value(), p.details().collectionFormat());
         boolean plain = text.toString().equals(field.value().toString());
-        form.add("\n.field($S, $L)", p.wireName(), plain ? text
+        form.add("\n.field($L, $L)", DocText.literal(p.wireName()), plain ? text
             : CodeBlock.of("$L == null ? null : $L", field.value(), text));
       }
     }
@@ -124,7 +124,7 @@ final class RequestContentCode {
   /** {@code .accept(...)} when the operation produces more or other than JSON; nothing otherwise. */
   CodeBlock accept(Operation operation) {
     String accept = operation.media().accept();
-    return accept.equals(OperationMedia.APPLICATION_JSON) ? CodeBlock.of("") : CodeBlock.of("\n.accept($S)", accept);
+    return accept.equals(OperationMedia.APPLICATION_JSON) ? CodeBlock.of("") : CodeBlock.of("\n.accept($L)", DocText.literal(accept));
   }
 
   /**

@@ -31,14 +31,15 @@ final class XmlValueCode {
   /** {@code XmlName.of("local")}, with namespace and prefix when the name has them. */
   static CodeBlock name(XmlName name) {
     if (name.namespace() == null) {
-      return CodeBlock.of("$T.of($S)", NAME, name.local());
+      return CodeBlock.of("$T.of($L)", NAME, DocText.literal(name.local()));
     }
-    return CodeBlock.of("$T.of($S, $S, $S)", NAME, name.local(), name.namespace(), name.prefix());
+    return CodeBlock.of("$T.of($L, $L, $L)", NAME, DocText.literal(name.local()), DocText.literal(name.namespace()),
+        DocText.literal(name.prefix()));
   }
 
   /** The argument naming an element or attribute: a plain string when there is no namespace. */
   static CodeBlock nameArgument(XmlName name) {
-    return name.namespace() == null ? CodeBlock.of("$S", name.local()) : name(name);
+    return name.namespace() == null ? CodeBlock.of("$L", DocText.literal(name.local())) : name(name);
   }
 
   /** True for a type written as text: a primitive or an enum. */
@@ -127,8 +128,8 @@ final class XmlValueCode {
 
   /** Reads attribute {@code name} of the element {@code reader} is on. */
   CodeBlock readAttribute(TypeRef type, XmlName name, String reader) {
-    return isText(type) ? CodeBlock.of("$L.attribute($S)", reader, name.local())
-        : CodeBlock.of("$L.attribute($S, $L)", reader, name.local(), parser(type));
+    return isText(type) ? CodeBlock.of("$L.attribute($L)", reader, DocText.literal(name.local()))
+        : CodeBlock.of("$L.attribute($L, $L)", reader, DocText.literal(name.local()), parser(type));
   }
 
   /** Reads the element {@code reader} is on as {@code type}: a model or a scalar. */
@@ -200,7 +201,8 @@ final class XmlValueCode {
   CodeBlock readRoot(TypeRef type, Optional<XmlRoot> list) {
     if (type instanceof TypeRef.ArrayOf array) {
       XmlRoot root = list.orElseThrow(() -> new IllegalArgumentException("an XML list body needs a root name"));
-      return CodeBlock.of("root -> root.children($S, $L)", root.item().local(), readFunction(array.items()));
+      return CodeBlock.of("root -> root.children($L, $L)", DocText.literal(root.item().local()),
+          readFunction(array.items()));
     }
     if (type instanceof TypeRef.Named named && ctx.isObject(named.name())) {
       return readFunction(type);
