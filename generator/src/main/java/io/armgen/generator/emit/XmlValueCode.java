@@ -3,6 +3,7 @@ package io.armgen.generator.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.armgen.generator.model.OperationMedia.XmlRoot;
+import io.armgen.generator.model.Parameter;
 import io.armgen.generator.model.TypeRef;
 import io.armgen.generator.model.XmlName;
 import io.armgen.generator.model.XmlObject;
@@ -10,7 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Code for XML values: element names, scalar text forms ({@code XmlText}), and the root of a body,
+ * Code for XML values: element names, scalar text forms (written as {@link ParameterText} writes a
+ * parameter's, read with {@code XmlText}), and the root of a body,
  * a model or a list, for writing ({@code XmlContent.of(...)}) and reading ({@code XmlContent.reader(...)}).
  * Shared by the model writer and the client writer.
  */
@@ -55,35 +57,12 @@ final class XmlValueCode {
     };
   }
 
-  /** The text of {@code value} (non-null), a String expression. */
+  /** The text of {@code value} (non-null), a String expression: the same text form as a parameter's. */
   CodeBlock format(TypeRef type, CodeBlock value) {
-    if (isText(type)) {
-      return value;
+    if (!isScalar(type) || type instanceof TypeRef.Primitive p && p.kind() == TypeRef.PrimitiveKind.ANY) {
+      throw new IllegalArgumentException("a value of type " + type + " has no XML form");
     }
-    if (type instanceof TypeRef.Named) {
-      return CodeBlock.of("$L.toString()", value);
-    }
-    TypeRef.PrimitiveKind kind = ((TypeRef.Primitive) type).kind();
-    switch (kind) {
-      case INT32, INT64, FLOAT, DOUBLE, BOOLEAN, DATE, UUID:
-        return CodeBlock.of("$L.toString()", value);
-      case DECIMAL:
-        return CodeBlock.of("$L.toPlainString()", value);
-      case DATE_TIME:
-        return CodeBlock.of("$T.formatDateTime($L)", TEXT, value);
-      case DATE_TIME_RFC1123:
-        return CodeBlock.of("$T.formatRfc1123($L)", TEXT, value);
-      case UNIX_TIME:
-        return CodeBlock.of("$T.formatUnixTime($L)", TEXT, value);
-      case DURATION:
-        return CodeBlock.of("$T.formatDuration($L)", TEXT, value);
-      case BYTES:
-        return CodeBlock.of("$T.formatBytes($L)", TEXT, value);
-      case BASE64URL:
-        return CodeBlock.of("$T.formatBase64Url($L)", TEXT, value);
-      default:
-        throw new IllegalArgumentException("a value of type " + kind + " has no XML form");
-    }
+    return ParameterText.of(type, value, Parameter.CollectionFormat.CSV);
   }
 
   /** The text of a nullable {@code value}: null stays null (and writes nothing). */

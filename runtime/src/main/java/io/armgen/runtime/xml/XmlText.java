@@ -1,6 +1,5 @@
 package io.armgen.runtime.xml;
 
-import io.armgen.runtime.format.DateTimeText;
 import io.armgen.runtime.format.DurationText;
 import io.armgen.runtime.format.Rfc1123DateTime;
 import io.armgen.runtime.format.UnixTime;
@@ -15,9 +14,9 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * The text forms of scalar values in XML elements and attributes (XML Schema's lexical forms):
- * {@code parse...} for reading, {@code format...} for writing. Numbers, UUIDs, dates and enums
- * are written with {@code toString()}.
+ * Reads the text forms of scalar values in XML elements and attributes (XML Schema's lexical
+ * forms, and the date-time formats of {@code io.armgen.runtime.format}). Writing uses the same text
+ * forms as parameters: {@code io.armgen.runtime.format} and {@code toString()}.
  */
 public final class XmlText {
   private XmlText() {}
@@ -92,35 +91,5 @@ public final class XmlText {
 
   public static byte[] parseBase64Url(String text) {
     return Base64.getUrlDecoder().decode(text);
-  }
-
-  /** RFC 3339 with seconds always present: {@code 2018-02-28T00:40:00.123Z}. */
-  public static String formatDateTime(OffsetDateTime value) {
-    return DateTimeText.format(value);
-  }
-
-  /** RFC 1123 in GMT: {@code Wed, 26 Oct 2016 20:39:39 GMT}. */
-  public static String formatRfc1123(OffsetDateTime value) {
-    return Rfc1123DateTime.format(value);
-  }
-
-  /** Whole seconds since the epoch. */
-  public static String formatUnixTime(OffsetDateTime value) {
-    return Long.toString(UnixTime.toSeconds(value));
-  }
-
-  /** ISO 8601 with days: {@code P1DT2H}. */
-  public static String formatDuration(Duration value) {
-    return DurationText.format(value);
-  }
-
-  /** Base64 with padding, no line breaks. */
-  public static String formatBytes(byte[] value) {
-    return Base64.getEncoder().encodeToString(value);
-  }
-
-  /** Base64url without padding. */
-  public static String formatBase64Url(byte[] value) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
   }
 }

@@ -136,16 +136,12 @@ class XmlReaderWriterTest {
   }
 
   @Test
-  void textFormsRoundTrip() {
+  void textFormsAreRead() {
     byte[] bytes = "Hello world".getBytes(StandardCharsets.US_ASCII);
-    assertEquals("SGVsbG8gd29ybGQ=", XmlText.formatBytes(bytes));
     assertArrayEquals(bytes, XmlText.parseBytes("SGVsbG8g\nd29ybGQ="));
-    assertEquals("2018-02-28T00:40:00Z", XmlText.formatDateTime(OffsetDateTime.of(2018, 2, 28, 0, 40, 0, 0, ZoneOffset.UTC)));
     assertEquals(OffsetDateTime.of(2018, 2, 28, 0, 40, 0, 0, ZoneOffset.UTC), XmlText.parseDateTime("2018-02-28T00:40:00"));
     OffsetDateTime modified = OffsetDateTime.of(2016, 10, 26, 20, 39, 39, 0, ZoneOffset.UTC);
-    assertEquals("Wed, 26 Oct 2016 20:39:39 GMT", XmlText.formatRfc1123(modified));
     assertEquals(modified, XmlText.parseRfc1123("Wed, 26 Oct 2016 20:39:39 GMT"));
-    assertEquals("1477514379", XmlText.formatUnixTime(modified));
     assertEquals(modified, XmlText.parseUnixTime("1477514379"));
     assertEquals(Boolean.TRUE, XmlText.parseBoolean("1"));
     assertThrows(IllegalArgumentException.class, () -> XmlText.parseBoolean("yes"));
