@@ -93,6 +93,30 @@ class ConformanceTableTest {
     assertEquals(owner.keySet(), counts.keySet());
   }
 
+  /**
+   * The pass counts the READMEs state are this run's: of each report, the scenarios the server
+   * counted that the table does not list (a gap or a policy the server counted is not a pass).
+   */
+  @Test
+  void theReadmesStateThisRunsPassCounts(TestServer server) throws Exception {
+    Set<String> listed = new java.util.HashSet<>();
+    NotPassedTable.read(Path.of(System.getProperty("armgen.conformance.table"))).forEach(row -> listed.add(row.scenario()));
+    List<String> stated = new ArrayList<>();
+    for (Map.Entry<String, String> report : Map.of("vanilla", "/report", "azure", "/report/azure").entrySet()) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      JSON.readTree(server.get(report.getValue())).properties().forEach(e -> counts.put(e.getKey(), e.getValue().asInt()));
+      long passed = counts.entrySet().stream().filter(e -> e.getValue() > 0 && !listed.contains(e.getKey())).count();
+      stated.add(report.getKey() + " " + passed + " of " + counts.size());
+    }
+    for (String property : List.of("armgen.conformance.table", "armgen.conformance.readme")) {
+      Path readme = Path.of(System.getProperty(property));
+      String text = Files.readString(readme, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+      for (String count : stated) {
+        assertTrue(text.contains(count), readme.getFileName() + " (" + property + ") does not state this run's \"" + count + "\"");
+      }
+    }
+  }
+
   /** A diagnostic line of the generate run for {@code file} with {@code code}. */
   static boolean refusedInLog(String log, String file, String code) {
     return log.lines().anyMatch(line -> line.contains("/" + file + ":") && line.contains(" " + code + ": "));
