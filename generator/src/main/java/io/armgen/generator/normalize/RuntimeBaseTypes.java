@@ -94,15 +94,23 @@ final class RuntimeBaseTypes {
     return used;
   }
 
+  /** The definitions {@code type} reads as values: through arrays, maps and aliases of them. */
   private void addRefs(DraftType type, Set<SchemaId> into) {
+    Set<SchemaId> aliases = new HashSet<>();
     for (DraftType t = type; t != null; ) {
       if (t instanceof DraftType.Ref ref) {
         into.add(ref.id());
         DraftType resolved = table.resolve(ref);
         if (resolved instanceof DraftType.Ref target) {
           into.add(target.id());
+          return;
         }
-        return;
+        if (!aliases.add(ref.id())) {
+          return;
+        }
+        // an alias of an array or a map (a definition that is only a map, say): its items are read too
+        t = resolved;
+        continue;
       }
       t = t instanceof DraftType.Array a ? a.items() : t instanceof DraftType.MapOf m ? m.values() : null;
     }

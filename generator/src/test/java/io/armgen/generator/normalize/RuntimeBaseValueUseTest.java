@@ -4,12 +4,15 @@ import static io.armgen.generator.normalize.Fixtures.hasObject;
 import static io.armgen.generator.normalize.Fixtures.object;
 import static io.armgen.generator.normalize.Fixtures.property;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.armgen.generator.model.Service;
 import io.armgen.generator.model.TypeRef;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Regression (found by SpecFuzzTest, mutant #482 of seed 20260601): a resource base that is also
@@ -49,5 +52,48 @@ class RuntimeBaseValueUseTest {
     assertTrue(hasObject(s, "SystemData"), "kept as a model: it is extended");
     assertEquals(Optional.of(new TypeRef.Named("SystemData")), object(s, "Child").parent());
     assertEquals(new TypeRef.Named("SystemData"), property(object(s, "Holder"), "data").type());
+  }
+
+  private static final String PROXY_RESOURCE = "'ProxyResource': {'type': 'object', 'properties': {"
+      + "'id': {'type': 'string', 'readOnly': true}, 'name': {'type': 'string', 'readOnly': true},"
+      + " 'type': {'type': 'string', 'readOnly': true}}},"
+      + "'Child': {'allOf': [{'$ref': '#/definitions/ProxyResource'}], 'properties': {'x': {'type': 'string'}}}";
+  private static final String REF = "{'$ref': '#/definitions/ProxyResource'}";
+
+  /** Each way an operation or a model can read a resource base as a value keeps it a model. */
+  @ParameterizedTest
+  @ValueSource(strings = {"body parameter", "response body", "error body", "map value", "additional properties", "map alias"})
+  void aResourceBaseReadAsAValueAnywhereStaysAModel(String use) {
+    String paths = switch (use) {
+      case "body parameter" -> "'/a': {'put': {'operationId': 'A_Put', 'parameters': [{'name': 'body', 'in': 'body', "
+          + "'required': true, 'schema': " + REF + "}], 'responses': {'200': {'description': 'ok'}}}}";
+      case "response body" -> "'/a': {'get': {'operationId': 'A_Get', 'responses': {'200': {'description': 'ok', 'schema': " + REF + "}}}}";
+      case "error body" -> "'/a': {'get': {'operationId': 'A_Get', 'responses': {'200': {'description': 'ok'}, "
+          + "'default': {'description': 'e', 'schema': " + REF + "}}}}";
+      default -> "";
+    };
+    String holder = switch (use) {
+      case "map value" -> ",'Holder': {'type': 'object', 'properties': {'byName': {'type': 'object', 'additionalProperties': " + REF + "}}}";
+      case "additional properties" -> ",'Holder': {'type': 'object', 'properties': {'x': {'type': 'string'}}, 'additionalProperties': " + REF + "}";
+      case "map alias" -> ",'ByName': {'type': 'object', 'additionalProperties': " + REF + "},"
+          + "'Holder': {'type': 'object', 'properties': {'byName': {'$ref': '#/definitions/ByName'}}}";
+      default -> "";
+    };
+    NormalizeResult r = Fixtures.normalize(TestLoad.inline("spec.json", TestLoad.swagger(paths, PROXY_RESOURCE + holder)));
+    Fixtures.assertNoErrors(r);
+    Service s = Fixtures.only(r);
+    assertTrue(hasObject(s, "ProxyResource"), use + ": kept as a model");
+    assertEquals(Optional.of(new TypeRef.Named("ProxyResource")), object(s, "Child").parent());
+  }
+
+  @Test
+  void aResourceBaseOnlyExtendedBecomesTheRuntimeClass() {
+    NormalizeResult r = Fixtures.normalize(TestLoad.inline("spec.json", TestLoad.swagger(
+        "'/a': {'get': {'operationId': 'A_Get', 'responses': {'200': {'description': 'ok', 'schema': {'$ref': '#/definitions/Child'}}}}}",
+        PROXY_RESOURCE)));
+    Fixtures.assertNoErrors(r);
+    Service s = Fixtures.only(r);
+    assertFalse(hasObject(s, "ProxyResource"));
+    assertEquals(Optional.of(new TypeRef.Runtime(RuntimeBaseTypes.PROXY_RESOURCE)), object(s, "Child").parent());
   }
 }
