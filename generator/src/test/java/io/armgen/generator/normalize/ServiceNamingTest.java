@@ -67,4 +67,30 @@ class ServiceNamingTest {
     assertEquals("io.armgen.generated", new NormalizeOptions(null).packagePrefix());
     assertThrows(IllegalArgumentException.class, () -> new NormalizeOptions("Not.A/Package"));
   }
+
+  @Test
+  void threeEntriesOfOneServiceAndVersionAreNumberedInOrder() {
+    List<ServiceNaming.Naming> names = ServiceNaming.name(List.of(
+        TestLoad.inline("a.json", spec("Microsoft.ContainerRegistry", "1")).entries().get(0),
+        TestLoad.inline("b.json", spec("Microsoft.ContainerRegistry", "1")).entries().get(0),
+        TestLoad.inline("c.json", spec("Microsoft.ContainerRegistry", "1")).entries().get(0)), "com.example", new Reporter());
+    assertEquals(List.of("com.example.containerregistry.v1", "com.example.containerregistry.v1_2", "com.example.containerregistry.v1_3"),
+        names.stream().map(ServiceNaming.Naming::javaPackage).toList());
+  }
+
+  @Test
+  void theNamespaceMostPathsUseWinsAndATieGoesToTheFirst() {
+    String tie = "{'paths': {'/providers/Microsoft.First/a': {}, '/providers/Microsoft.Second/b': {}}}";
+    assertEquals(Optional.of("Microsoft.First"), ServiceNaming.namespace(TestLoad.parse(tie.replace('\'', '"'))));
+    String more = "{'paths': {'/providers/Microsoft.First/a': {}, '/providers/Microsoft.Second/b': {}, '/providers/Microsoft.Second/c': {}}}";
+    assertEquals(Optional.of("Microsoft.Second"), ServiceNaming.namespace(TestLoad.parse(more.replace('\'', '"'))));
+  }
+
+  @Test
+  void withoutNamespaceOrUsableTitleTheFileNamesTheService() {
+    NormalizeResult r = new Normalizer().normalize(
+        TestLoad.inline("storage-accounts.json", "{'swagger': '2.0', 'info': {'title': 'ManagementClient', 'version': '1'}, 'paths': {}}"),
+        new NormalizeOptions("org.acme.gen"));
+    assertEquals("StorageAccounts", r.model().services().get(0).name());
+  }
 }
