@@ -14,7 +14,8 @@ class ExtensionReportTest {
     NormalizeResult r = Fixtures.normalize(TestLoad.inline("spec.json", """
         {'swagger': '2.0', 'info': {'title': 'T', 'version': '1'}, 'x-ms-paths': {},
          'paths': {'/a': {'get': {'operationId': 'A_Get', 'x-ms-request-id': 'r',
-            'parameters': [{'name': 'x-ms-client-request-id', 'in': 'header', 'type': 'string'}],
+            'parameters': [{'name': 'x-ms-client-request-id', 'in': 'header', 'type': 'string'},
+                           {'name': 'q', 'in': 'query', 'type': 'string', 'x-ms-bar': 1}],
             'responses': {'200': {'description': 'ok', 'headers': {'x-ms-request-id': {'type': 'string'}}},
                           'x-ms-foo': 1},
             'x-ms-examples': {'e': {'$ref': './ex.json'}}}}},
@@ -27,6 +28,7 @@ class ExtensionReportTest {
     assertEquals(List.of(
             "../other/types.json /definitions/B/x-ms-foo",
             "spec.json /paths/~1a/get/x-ms-request-id",
+            "spec.json /paths/~1a/get/parameters/1/x-ms-bar",
             "spec.json /paths/~1a/get/responses/x-ms-foo"),
         warnings.stream().map(d -> d.file() + " " + d.pointer()).toList());
     assertEquals(Severity.WARNING, warnings.get(0).severity());
