@@ -60,4 +60,60 @@ class DiscriminatorWarningsTest {
         'One': {'allOf': [{'$ref': '#/definitions/Base'}]}
         """));
   }
+
+  @Test
+  void aDiscriminatorThatIsNoProperty() {
+    assertEquals(List.of("/definitions/Base"), warnings("DISCRIMINATOR_MISSING", """
+        'Base': {'type': 'object', 'discriminator': 'kind', 'properties': {'name': {'type': 'string'}}},
+        'One': {'allOf': [{'$ref': '#/definitions/Base'}]}
+        """));
+  }
+
+  @Test
+  void theDiscriminatorIsFoundByNameAmongOtherProperties() {
+    String definitions = """
+        'Base': {'type': 'object', 'discriminator': 'kind', 'required': ['kind'], 'properties': {
+          'size': {'type': 'integer'}, 'kind': {'type': 'string', 'enum': ['One'], 'x-ms-enum': {'name': 'Kind', 'modelAsString': true}}}},
+        'One': {'allOf': [{'$ref': '#/definitions/Base'}]}
+        """;
+    assertEquals(List.of(), warnings("DISCRIMINATOR_TYPE", definitions), "an enum discriminator is settable");
+    assertEquals(List.of(), warnings("DISCRIMINATOR_MISSING", definitions));
+  }
+
+  @Test
+  void anOpenEnumOrACaseVariantOfAClosedOneAcceptsTheValue() {
+    assertEquals(List.of(), warnings("DISCRIMINATOR_VALUE_UNKNOWN", """
+        'Base': {'type': 'object', 'discriminator': 'kind', 'required': ['kind'], 'properties': {'kind':
+          {'type': 'string', 'enum': ['One'], 'x-ms-enum': {'name': 'Kind', 'modelAsString': true}}}},
+        'One': {'allOf': [{'$ref': '#/definitions/Base'}]},
+        'Other': {'allOf': [{'$ref': '#/definitions/Base'}], 'x-ms-discriminator-value': 'another'}
+        """));
+    assertEquals(List.of(), warnings("DISCRIMINATOR_VALUE_UNKNOWN", """
+        'Base': {'type': 'object', 'discriminator': 'kind', 'required': ['kind'], 'properties': {'kind':
+          {'type': 'string', 'enum': ['one', 'other'], 'x-ms-enum': {'name': 'Kind', 'modelAsString': false}}}},
+        'One': {'allOf': [{'$ref': '#/definitions/Base'}]},
+        'Other': {'allOf': [{'$ref': '#/definitions/Base'}], 'x-ms-discriminator-value': 'OTHER'}
+        """));
+  }
+
+  @Test
+  void aSubtypeWithTheBasesOwnValue() {
+    assertEquals(List.of("/definitions/One"), warnings("DISCRIMINATOR_VALUE_DUPLICATE", """
+        'Base': {'type': 'object', 'discriminator': 'kind', 'x-ms-discriminator-value': 'base', 'required': ['kind'],
+          'properties': {'kind': {'type': 'string'}}},
+        'One': {'allOf': [{'$ref': '#/definitions/Base'}], 'x-ms-discriminator-value': 'base'}
+        """));
+  }
+
+  @Test
+  void aSecondBaseWhoseAncestorIsPolymorphic() {
+    assertEquals(List.of("/definitions/Both"), warnings("POLYMORPHIC_SECOND_BASE", """
+        'Base': {'type': 'object', 'discriminator': 'kind', 'required': ['kind'], 'properties': {'kind': {'type': 'string'}}},
+        'Middle': {'allOf': [{'$ref': '#/definitions/Base'}], 'properties': {'m': {'type': 'string'}}},
+        'Named': {'type': 'object', 'properties': {'name': {'type': 'string'}}},
+        'Plain': {'type': 'object', 'properties': {'p': {'type': 'string'}}},
+        'Both': {'allOf': [{'$ref': '#/definitions/Named'}, {'$ref': '#/definitions/Middle'}]},
+        'Fine': {'allOf': [{'$ref': '#/definitions/Named'}, {'$ref': '#/definitions/Plain'}]}
+        """));
+  }
 }
