@@ -61,4 +61,36 @@ class SchemaCollectorTest {
     assertEquals(new TypeRef.Named("VaultNetworkAclsBypass"), property(acls, "bypass").type());
     assertEquals("networkAcls", object(s, "Vault").properties().get(0).javaName());
   }
+
+  @Test
+  void aPropertyTakesReadOnlySecretAndDescriptionFromTheDefinitionItRefersTo() {
+    Service s = Fixtures.only(Fixtures.normalize(TestLoad.inline("spec.json", TestLoad.swagger("", """
+        'Holder': {'type': 'object', 'properties': {
+          'meta': {'$ref': '#/definitions/Meta'},
+          'described': {'$ref': '#/definitions/Meta', 'description': 'its own words'},
+          'plain': {'$ref': '#/definitions/Plain'}}},
+        'Meta': {'type': 'object', 'readOnly': true, 'x-ms-secret': true, 'description': 'the target words',
+          'properties': {'a': {'type': 'string'}}},
+        'Plain': {'type': 'object', 'properties': {'b': {'type': 'string'}}}
+        """))));
+    ObjectType holder = object(s, "Holder");
+    assertTrue(property(holder, "meta").readOnly());
+    assertTrue(property(holder, "meta").secret());
+    assertEquals("the target words", property(holder, "meta").description());
+    assertEquals("its own words", property(holder, "described").description());
+    assertFalse(property(holder, "plain").readOnly());
+    assertFalse(property(holder, "plain").secret());
+  }
+
+  @Test
+  void theBasesOfAnInlineAllOfPartAreTheOwnersToo() {
+    Service s = Fixtures.only(Fixtures.normalize(TestLoad.inline("spec.json", TestLoad.swagger("", """
+        'Base': {'type': 'object', 'properties': {'fromBase': {'type': 'string'}}},
+        'Owner': {'type': 'object', 'allOf': [{'allOf': [{'$ref': '#/definitions/Base'}],
+          'properties': {'fromPart': {'type': 'string'}}}], 'properties': {'own': {'type': 'string'}}}
+        """))));
+    ObjectType owner = object(s, "Owner");
+    assertEquals(java.util.Optional.of(new TypeRef.Named("Base")), owner.parent());
+    assertEquals(List.of("fromPart", "own"), owner.properties().stream().map(p -> p.javaName()).sorted().toList());
+  }
 }
