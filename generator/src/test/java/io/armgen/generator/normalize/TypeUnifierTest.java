@@ -110,4 +110,48 @@ class TypeUnifierTest {
         slot("A", new TypeRef.ArrayOf(enumIn("A", "Kind", true, "x"))), slot("B", new TypeRef.ArrayOf(STRING)))));
     assertFalse(c.hard());
   }
+
+  @Test
+  void anObjectAgainstAnythingElseIsAHardConflictNamingBoth() {
+    joinedObjects.put("A.Item", "Item");
+    TypeUnifier.Conflict c = assertInstanceOf(TypeUnifier.Conflict.class, unifier.unify(List.of(
+        slot("A", new TypeRef.Named("Item")), slot("B", STRING))));
+    assertTrue(c.hard());
+    assertEquals("the types differ: Item in A, string in B", c.reason());
+    TypeUnifier.Conflict notJoined = assertInstanceOf(TypeUnifier.Conflict.class, unifier.unify(List.of(
+        slot("A", new TypeRef.Named("Item")), slot("C", new TypeRef.Named("Other")))));
+    assertEquals("the Item in A, Other in C did not join one shared shape", notJoined.reason());
+  }
+
+  @Test
+  void runtimeTypesUnifyOnlyWithTheSameRuntimeType() {
+    TypeRef systemData = new TypeRef.Runtime("io.armgen.runtime.arm.SystemData");
+    TypeUnifier.Unified u = assertInstanceOf(TypeUnifier.Unified.class, unifier.unify(List.of(
+        slot("A", systemData), slot("B", new TypeRef.Runtime("io.armgen.runtime.arm.SystemData")))));
+    assertEquals(systemData, u.type());
+    TypeUnifier.Conflict c = assertInstanceOf(TypeUnifier.Conflict.class, unifier.unify(List.of(
+        slot("A", systemData), slot("B", new TypeRef.Runtime("io.armgen.runtime.arm.ManagementError")))));
+    assertTrue(c.hard());
+  }
+
+  @Test
+  void mapsUnifyByTheirValuesAndAListIsNoMap() {
+    TypeUnifier.Unified u = assertInstanceOf(TypeUnifier.Unified.class, unifier.unify(List.of(
+        slot("A", new TypeRef.MapOf(STRING)), slot("B", new TypeRef.MapOf(TypeRef.of(TypeRef.PrimitiveKind.ARM_ID))))));
+    assertEquals(new TypeRef.MapOf(STRING), u.type());
+    TypeUnifier.Conflict c = assertInstanceOf(TypeUnifier.Conflict.class, unifier.unify(List.of(
+        slot("A", new TypeRef.MapOf(STRING)), slot("B", new TypeRef.ArrayOf(STRING)))));
+    assertTrue(c.hard());
+    assertEquals("the types differ: map of string in A, list of string in B", c.reason());
+    TypeUnifier.Conflict inner = assertInstanceOf(TypeUnifier.Conflict.class, unifier.unify(List.of(
+        slot("A", new TypeRef.ArrayOf(STRING)), slot("B", new TypeRef.ArrayOf(TypeRef.of(TypeRef.PrimitiveKind.INT32))))));
+    assertEquals("the types differ: string in A, int32 in B", inner.reason(), "the elements' conflict is the list's");
+  }
+
+  @Test
+  void aConflictNamesOpenAndClosedEnums() {
+    TypeUnifier.Conflict c = assertInstanceOf(TypeUnifier.Conflict.class, unifier.unify(List.of(
+        slot("A", enumIn("A", "Color", false, "Red")), slot("B", enumIn("B", "Shade", true, "Blue")))));
+    assertEquals("the values of closed enum Color in A, open enum Shade in B do not overlap", c.reason());
+  }
 }
