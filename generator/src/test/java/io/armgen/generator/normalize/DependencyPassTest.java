@@ -108,4 +108,59 @@ class DependencyPassTest {
     assertEquals(List.of("next.storage"), s.dependenciesOf("Link").stream()
         .filter(d -> d.kind() == Kind.REFERENCE).map(Dependency::via).toList());
   }
+
+  @Test
+  void mutabilityWithUpdateIsUpdatableAndWithoutAnyIsReadOnly() {
+    Service s = service("""
+        'Link': {'type': 'object', 'x-ms-azure-resource': true, 'properties': {
+            'a': {'type': 'string', 'format': 'arm-id', 'x-ms-mutability': ['read', 'update']},
+            'b': {'type': 'string', 'format': 'arm-id', 'x-ms-mutability': ['update', 'create', 'read']},
+            'c': {'type': 'string', 'format': 'arm-id', 'x-ms-mutability': ['create']},
+            'd': {'type': 'string', 'format': 'arm-id', 'x-ms-mutability': ['read']},
+            'e': {'type': 'string', 'format': 'arm-id', 'x-ms-mutability': 'update'}}}
+        """);
+    Map<String, Dependency> refs = byVia(s, "Link");
+    assertEquals(Mutability.UPDATABLE, refs.get("a").mutability());
+    assertEquals(Mutability.UPDATABLE, refs.get("b").mutability());
+    assertEquals(Mutability.CREATE_ONLY, refs.get("c").mutability());
+    assertEquals(Mutability.READ_ONLY, refs.get("d").mutability());
+    assertEquals(Mutability.UPDATABLE, refs.get("e").mutability(), "not a list: no restriction read");
+  }
+
+  @Test
+  void theResourcesOwnIdIsNoReferenceButANestedOneIs() {
+    Service s = service("""
+        'Link': {'type': 'object', 'x-ms-azure-resource': true, 'properties': {
+            'id': {'type': 'string', 'format': 'arm-id', 'readOnly': true},
+            'peer': {'$ref': '#/definitions/Peer'}}},
+        'Peer': {'type': 'object', 'properties': {'id': {'type': 'string', 'format': 'arm-id'}, 'note': {'type': 'string'}}}
+        """);
+    assertEquals(List.of("peer.id"), s.dependenciesOf("Link").stream()
+        .filter(d -> d.kind() == Kind.REFERENCE).map(Dependency::via).toList());
+  }
+
+  @Test
+  void referencesOfAGeneratedBaseAndWellKnownTargetsByPropertyOrTypeName() {
+    Service s = service("""
+        'LinkBase': {'type': 'object', 'properties': {'keyVault': {'type': 'string', 'format': 'arm-id'}}},
+        'Link': {'type': 'object', 'x-ms-azure-resource': true, 'allOf': [{'$ref': '#/definitions/LinkBase'}], 'properties': {
+            'primary': {'$ref': '#/definitions/Subnet'},
+            'count': {'type': 'integer', 'x-ms-arm-id-details': {'allowedResources': [{'type': 'Microsoft.Storage/storageAccounts'}]}},
+            'free': {'$ref': '#/definitions/Open'},
+            'derived': {'$ref': '#/definitions/DerivedRef'}}},
+        'Subnet': {'type': 'object', 'properties': {'id': {'type': 'string'}}},
+        'Open': {'type': 'object', 'additionalProperties': {'type': 'string'}, 'properties': {'id': {'type': 'string'}}},
+        'RefBase': {'type': 'object', 'properties': {'kind': {'type': 'string'}}},
+        'DerivedRef': {'type': 'object', 'allOf': [{'$ref': '#/definitions/RefBase'}], 'properties': {'id': {'type': 'string'}}}
+        """);
+    Map<String, Dependency> refs = byVia(s, "Link");
+    assertEquals(Optional.of("Microsoft.KeyVault/vaults"), refs.get("keyVault").targetType(), "declared by the base class");
+    assertEquals(Optional.of(new Dependency.Holder("LinkBase", "keyVault", Optional.empty())), refs.get("keyVault").holder());
+    assertEquals(Optional.of("Microsoft.Network/virtualNetworks/subnets"), refs.get("primary.id").targetType(),
+        "an id object named by its type");
+    assertEquals(Evidence.ID_OBJECT, refs.get("primary.id").evidence());
+    assertEquals(java.util.Set.of("keyVault", "primary.id"), refs.values().stream().filter(d -> d.kind() == Kind.REFERENCE)
+        .map(Dependency::via).collect(Collectors.toSet()),
+        "a number is no id; an object with free-form keys or a base class is more than a reference");
+  }
 }
