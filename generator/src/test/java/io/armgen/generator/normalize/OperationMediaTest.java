@@ -188,4 +188,23 @@ class OperationMediaTest {
         .map(p -> p.wireName() + "=" + p.constantValue()).toList());
     assertEquals(Optional.empty(), list.body());
   }
+
+  @Test
+  void eachConsumedTypeThatCannotCarryTheBodyIsNamedWhereItIsDeclared() {
+    String doc = "{'swagger':'2.0','info':{'title':'T','version':'1'},'consumes':['multipart/form-data'],"
+        + "'paths':{'/a':{'put':{'operationId':'A_Put','parameters':[{'name':'b','in':'body','schema':{'type':'string'}}],"
+        + OK + "}},'/b':{'put':{'operationId':'B_Put','consumes':['text/plain'],'parameters':[{'name':'b','in':'body',"
+        + "'schema':{'type':'string','enum':['x','y']}}]," + OK + "}}}}";
+    NormalizeResult r = Fixtures.normalize(TestLoad.inline("spec.json", doc));
+    List<Diagnostic> warnings = mediaWarnings(r);
+    assertEquals(List.of(
+            "/consumes operation A_Put consumes 'multipart/form-data' but declares a body parameter, not formData parameters;"
+                + " that media type is left out",
+            "/consumes operation A_Put is not generated: none of its consumed media types can carry its body",
+            "/paths/~1b/put/consumes operation B_Put consumes 'text/plain' but its body schema is not a string;"
+                + " that media type is left out",
+            "/paths/~1b/put/consumes operation B_Put is not generated: none of its consumed media types can carry its body"),
+        warnings.stream().map(d -> d.pointer() + " " + d.message()).toList(), "an enum of strings is no plain string");
+    assertTrue(!generated(r, "A_Put") && !generated(r, "B_Put"));
+  }
 }
