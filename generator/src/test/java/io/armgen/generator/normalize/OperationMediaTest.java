@@ -207,4 +207,21 @@ class OperationMediaTest {
         warnings.stream().map(d -> d.pointer() + " " + d.message()).toList(), "an enum of strings is no plain string");
     assertTrue(!generated(r, "A_Put") && !generated(r, "B_Put"));
   }
+
+  @Test
+  void theLowestTwoHundredResponseWithASchemaDecidesAndEveryFileFormIsBinary() {
+    NormalizeResult r = normalize("'/a':{'get':{'operationId':'A_Get','produces':['application/json','image/png'],"
+        + "'responses':{'200':{'description':'ok'},'300':{'description':'r','schema':{'type':'file'}}}}},"
+        + "'/b':{'get':{'operationId':'B_Get','produces':['application/json','image/png'],"
+        + "'responses':{'201':{'description':'c','schema':{'type':'object'}},'200':{'description':'ok','schema':{'type':'string','format':'binary'}}}}},"
+        + "'/c':{'put':{'operationId':'C_Put','consumes':['application/octet-stream'],'parameters':[{'name':'b','in':'body',"
+        + "'schema':{'type':'string','format':'file'}}]," + OK + "}},"
+        + "'/d':{'put':{'operationId':'D_Put','consumes':['application/octet-stream'],'parameters':[{'name':'b','in':'body',"
+        + "'schema':{'type':'file'}}]," + OK + "}}");
+    assertEquals(Kind.JSON, media(r, "A_Get").response(), "a 300 is no success");
+    assertEquals(Kind.BINARY, media(r, "B_Get").response(), "the 200, not the 201");
+    assertEquals(Kind.BINARY, media(r, "C_Put").primary().orElseThrow().kind());
+    assertEquals(Kind.BINARY, media(r, "D_Put").primary().orElseThrow().kind());
+    assertTrue(mediaWarnings(r).isEmpty(), () -> mediaWarnings(r).toString());
+  }
 }
