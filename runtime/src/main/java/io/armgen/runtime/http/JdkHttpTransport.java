@@ -112,41 +112,81 @@ public final class JdkHttpTransport implements HttpTransport {
     if (limit != null) {
       builder.timeout(limit);
     }
-    CompletableFuture<java.net.http.HttpResponse<BoundedBody.Bytes>> exchange =
-        client.sendAsync(builder.build(), BoundedBody.handler(maxBodyBytes, maxErrorBodyBytes));
-    CompletableFuture<HttpResponse> result = new CompletableFuture<>();
-    ScheduledFuture<?> timer = limit == null ? null : Timers.schedule(limit, () -> {
-      if (result.completeExceptionally(timeout(request, context, callLimits, limit))) {
+    Attempt attempt = new Attempt();
+    java.net.http.HttpResponse.BodyHandler<BoundedBody.Bytes> bounded = BoundedBody.handler(maxBodyBytes, maxErrorBodyBytes);
+    // A response is delivered from its body subscriber, on the client's own threads: the future
+    // sendAsync returns completes on CompletableFuture's default executor, which is a new thread
+    // per exchange where the common pool has fewer than 2 threads (2 cores or fewer), so no work of
+    // ours may wait for it. It still reports failures that end an exchange before its body does.
+    CompletableFuture<java.net.http.HttpResponse<BoundedBody.Bytes>> exchange = client.sendAsync(builder.build(), info -> {
+      java.net.http.HttpResponse.BodySubscriber<BoundedBody.Bytes> subscriber = bounded.apply(info);
+      subscriber.getBody().thenAccept(read -> {
+        if (read.tooLarge() != null) {
+          attempt.fail(read.tooLarge());
+        } else {
+          attempt.succeed(new HttpResponse(info.statusCode(), HttpHeaders.of(info.headers().map()), read.bytes(),
+              read.truncated()));
+        }
+      });
+      return subscriber;
+    });
+    attempt.timer = limit == null ? null : Timers.schedule(limit, () -> {
+      if (attempt.fail(timeout(request, context, callLimits, limit))) {
         exchange.cancel(true);
       }
     });
-    Runnable unregister = context.cancellation() == null ? () -> { } : context.cancellation().onCancel(() -> {
-      if (result.completeExceptionally(new RequestCancelledException("cancelled while waiting for " + request))) {
+    attempt.unregister = context.cancellation() == null ? null : context.cancellation().onCancel(() -> {
+      if (attempt.fail(new RequestCancelledException("cancelled while waiting for " + request))) {
         exchange.cancel(true);
       }
     });
     exchange.whenComplete((response, failure) -> {
-      if (timer != null) {
-        timer.cancel(false);
-      }
-      unregister.run();
       if (failure != null) {
         Throwable cause = Futures.unwrap(failure);
         if (cause instanceof java.net.http.HttpTimeoutException && !(cause instanceof java.net.http.HttpConnectTimeoutException)) {
           cause = timeout(request, context, callLimits, limit);
         }
-        result.completeExceptionally(cause);
-      } else {
-        BoundedBody.Bytes read = response.body();
-        if (read.tooLarge() != null) {
-          result.completeExceptionally(read.tooLarge());
-        } else {
-          result.complete(new HttpResponse(response.statusCode(), HttpHeaders.of(response.headers().map()),
-              read.bytes(), read.truncated()));
-        }
+        attempt.fail(cause);
       }
     });
-    return result;
+    if (attempt.result.isDone()) {
+      attempt.release();   // it ended before the timer and the cancellation hook were in place
+    }
+    return attempt.result;
+  }
+
+  /** One exchange's outcome: the first of response, failure, timeout or cancellation wins. */
+  private static final class Attempt {
+    final CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+    volatile ScheduledFuture<?> timer;
+    volatile Runnable unregister;
+
+    boolean fail(Throwable failure) {
+      release();
+      return result.completeExceptionally(failure);
+    }
+
+    void succeed(HttpResponse response) {
+      release();
+      result.complete(response);
+    }
+
+    /**
+     * Stops the timer and the cancellation hook before anything waiting on the result runs, and
+     * drops them: the JDK client holds on to an exchange (and so to this) a little longer.
+     */
+    void release() {
+      ScheduledFuture<?> t = timer;
+      if (t != null) {
+        t.cancel(false);
+        timer = null;
+      }
+      Runnable u = unregister;
+      if (u != null) {
+        u.run();
+        unregister = null;
+      }
+    }
   }
 
   private DeadlineExceededException timeout(HttpRequest request, CallContext context, boolean callDeadline, Duration limit) {
