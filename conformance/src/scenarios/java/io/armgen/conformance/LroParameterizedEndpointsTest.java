@@ -9,9 +9,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code lro-parameterized-endpoints.json}: the host is {@code x-ms-parameterized-host}
- * ({@code {accountName}{host}}). armgen leaves the host template to the caller: the builder's
- * endpoint is the whole base URL (here the test server's), and relative Location URLs resolve
- * against it.
+ * ({@code {accountName}{host}}): {@code host} is a builder setting, {@code accountName} a method
+ * parameter, so {@code "local" + "host:<port>"} reaches the test server at {@code localhost};
+ * relative Location URLs resolve against that host.
  */
 @ExtendWith(TestServerExtension.class)
 class LroParameterizedEndpointsTest {
@@ -19,16 +19,17 @@ class LroParameterizedEndpointsTest {
 
   @BeforeAll
   static void connect(TestServer server) {
-    client = ConformanceClients.configure(LROWithParamaterizedEndpointsClient.builder(), server).build();
+    client = ConformanceClients.configure(LROWithParamaterizedEndpointsClient.builder(), server)
+        .host("host:" + server.port()).build();
   }
 
   @Test
   void pollWithParameterizedEndpoints() {
-    assertEquals("success", client.pollWithParameterizedEndpoints());
+    assertEquals("success", client.pollWithParameterizedEndpoints("local"));
   }
 
   @Test
   void pollWithConstantParameterizedEndpoints() {
-    assertEquals("success", client.pollWithConstantParameterizedEndpoints());
+    assertEquals("success", client.pollWithConstantParameterizedEndpoints("local"));
   }
 }

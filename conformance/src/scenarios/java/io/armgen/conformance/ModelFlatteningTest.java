@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0_3.AutoRestResourceFlatteningTestServiceClient;
+import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0_3.models.FlattenParameterGroup;
 import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0_3.models.FlattenedProduct;
 import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0_3.models.Resource;
 import io.armgen.conformance.autorestresourceflatteningtestservice.v1_0_0_3.models.ResourceCollection;
@@ -126,8 +127,8 @@ class ModelFlatteningTest {
 
   @Test
   void putSimpleProductWithGrouping() {
-    // x-ms-parameter-grouping is not supported: the grouped parameters are plain method parameters
-    SimpleProduct back = client.putSimpleProductWithGrouping("groupproduct", simpleProduct());
+    SimpleProduct back = client.putSimpleProductWithGrouping(
+        new FlattenParameterGroup().withName("groupproduct").withSimpleBodyProduct(simpleProduct()));
     assertEquals("product description", back.description());
   }
 }

@@ -95,9 +95,10 @@ class XmsErrorResponsesTest {
 
   @Test
   void hasModelsParam() {
-    // x-ms-client-default (value1) is not applied: the server refuses the call without it and
-    // answers the sad-pet 500 with it
-    error(400, () -> client.hasModelsParam());
+    // x-ms-client-default: without a value the client sends value1, which the server answers with
+    // the sad-pet 500 (any other value: 400)
+    error(500, () -> client.hasModelsParam());
     error(500, () -> client.hasModelsParam("value1"));
+    error(400, () -> client.hasModelsParam("value2"));
   }
 }

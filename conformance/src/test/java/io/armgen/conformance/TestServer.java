@@ -71,6 +71,11 @@ final class TestServer implements AutoCloseable {
     return server;
   }
 
+  /** The port the server listens on (also on {@code localhost}, for a parameterized host). */
+  int port() {
+    return port;
+  }
+
   /** {@code http://127.0.0.1:<port>}: the endpoint every client under test uses. */
   String endpoint() {
     return "http://127.0.0.1:" + port;

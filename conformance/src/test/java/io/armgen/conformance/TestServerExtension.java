@@ -24,7 +24,7 @@ public final class TestServerExtension implements BeforeAllCallback, ParameterRe
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestServerExtension.class);
 
   /** The running server and what to do when the run ends. */
-  private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+  private static final class Running implements AutoCloseable {
     final TestServer server;
     final Path packageDir;
 
@@ -34,9 +34,12 @@ public final class TestServerExtension implements BeforeAllCallback, ParameterRe
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
       try {
         CoverageReport.save(server, packageDir, reportDir());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while saving the coverage reports", e);
       } finally {
         server.close();
       }

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 final class ArmStub implements AutoCloseable {
   static final String SUBSCRIPTION = "00000000-0000-0000-0000-0000000000e2";
   static final String RESOURCE_GROUP = "rg-e2e";
-  static final String PARENT = "parent-e2e";
+  // valid for every service's parent-name pattern (ContainerRegistry allows letters and digits only)
+  static final String PARENT = "parente2e";
   static final String TENANT = "tenant-e2e";
   static final String CLIENT_ID = "client-e2e";
   static final String CLIENT_SECRET = "secret-e2e-7f3a";

@@ -15,6 +15,7 @@ import io.armgen.generator.normalize.Normalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -39,9 +40,9 @@ public final class Generator {
     SpecFiles.Expansion expansion = SpecFiles.expand(options.inputs());
     diagnostics.addAll(expansion.diagnostics());
     if (expansion.files().isEmpty()) {
-      if (diagnostics.isEmpty()) {
-        diagnostics.add(Diagnostic.error("NO_SPECS", String.valueOf(options.inputs()), "", 0, 0,
-            "no Swagger 2.0 documents found (a document needs \"swagger\": \"2.0\" and \"paths\")"));
+      diagnostics.addAll(SpecFiles.unreferenced(expansion.skipped(), List.of()));
+      if (!hasErrors(diagnostics)) {
+        diagnostics.add(SpecFiles.noEntries(String.valueOf(options.inputs()), expansion.skipped().size()));
       }
       return new GeneratorResult(null, List.of(), diagnostics, List.of());
     }
@@ -56,9 +57,10 @@ public final class Generator {
       diagnostics.add(InternalErrors.of("loading", entryNames, e));
       return new GeneratorResult(null, List.of(), diagnostics, List.of());
     }
-    diagnostics.addAll(loaded.diagnostics());
+    addNew(diagnostics, loaded.diagnostics());
     List<Path> inputFiles = new ArrayList<>(loaded.documents().keySet());
     inputFiles.sort(null);
+    diagnostics.addAll(SpecFiles.unreferenced(expansion.skipped(), inputFiles));
     if (hasErrors(diagnostics)) {
       return new GeneratorResult(null, List.of(), diagnostics, inputFiles);
     }
@@ -85,6 +87,20 @@ public final class Generator {
     }
     diagnostics.addAll(emitted.problems());
     return new GeneratorResult(model, hasErrors(diagnostics) ? List.of() : emitted.files(), diagnostics, inputFiles);
+  }
+
+  /**
+   * Adds the loader's diagnostics, but not one the folder search already reported (a file that
+   * does not parse, found in a folder and also reached through a {@code $ref}).
+   */
+  private static void addNew(List<Diagnostic> diagnostics, List<Diagnostic> more) {
+    for (Diagnostic d : more) {
+      boolean known = diagnostics.stream().anyMatch(k -> k.code().equals(d.code()) && Objects.equals(k.file(), d.file())
+          && k.line() == d.line() && k.column() == d.column());
+      if (!known) {
+        diagnostics.add(d);
+      }
+    }
   }
 
   private static boolean hasErrors(List<Diagnostic> diagnostics) {

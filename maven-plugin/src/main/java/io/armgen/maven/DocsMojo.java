@@ -58,6 +58,7 @@ public class DocsMojo extends SettingsMojo {
     GeneratorResult result = null;
     if (diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
       result = new Generator().check(settings.generatorOptions(selection.entries()));
+      diagnostics.addAll(selection.skippedAfter(result.inputFiles()));
       diagnostics.addAll(result.diagnostics());
     }
     log(diagnostics);

@@ -128,8 +128,13 @@ public class GenerateMojo extends SettingsMojo {
     List<Diagnostic> diagnostics = new ArrayList<>(selection.problems());
     boolean inputErrors = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     GeneratorResult result = null;
-    if (!inputErrors) {
+    if (!inputErrors && selection.entries().isEmpty()) {
+      // say why each file found was not an entry, rather than that there was nothing
+      diagnostics.addAll(selection.skippedAfter(List.of()));
+      diagnostics.add(selection.noEntries(settings.specs()));
+    } else if (!inputErrors) {
       result = new Generator().generate(settings.generatorOptions(selection.entries()));
+      diagnostics.addAll(selection.skippedAfter(result.inputFiles()));
       diagnostics.addAll(result.diagnostics());
     }
     log(diagnostics);

@@ -196,10 +196,17 @@ final class InputOptions {
     GeneratorResult result;
     if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
       result = new GeneratorResult(null, List.of(), problems, List.of());
+    } else if (selection.entries().isEmpty()) {
+      // say why each file found was not an entry, rather than that there was nothing
+      List<Diagnostic> all = new ArrayList<>(problems);
+      all.addAll(selection.skippedAfter(List.of()));
+      all.add(selection.noEntries(settings.specs() == null ? List.of("specs") : settings.specs()));
+      result = new GeneratorResult(null, List.of(), all, List.of());
     } else {
       GeneratorOptions options = settings.generatorOptions(selection.entries());
       GeneratorResult generated = emit ? new Generator().generate(options) : new Generator().check(options);
       List<Diagnostic> all = new ArrayList<>(problems);
+      all.addAll(selection.skippedAfter(generated.inputFiles()));
       all.addAll(generated.diagnostics());
       result = new GeneratorResult(generated.model(), generated.files(), all, generated.inputFiles());
     }

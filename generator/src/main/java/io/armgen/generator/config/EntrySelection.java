@@ -3,6 +3,7 @@ package io.armgen.generator.config;
 import io.armgen.generator.diagnostics.ClosestName;
 import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.load.LoadCodes;
+import io.armgen.generator.load.SpecFiles;
 import io.armgen.generator.load.SpecHeader;
 import io.armgen.generator.load.SpecSources;
 import java.nio.file.Path;
@@ -20,13 +21,35 @@ import java.util.Set;
  *
  * @param sources the resolved spec entries (the plugin fingerprints their candidates)
  * @param entries the entry files to generate from, sorted
- * @param problems missing inputs, unreadable folders, unmatched globs and api versions
+ * @param problems missing inputs, unreadable folders, unmatched globs and api versions, found
+ *     files that do not parse or look like specs armgen cannot read
+ * @param skipped the other files found that are no entries (see {@link #skippedAfter})
  */
-public record EntrySelection(SpecSources sources, List<Path> entries, List<Diagnostic> problems) {
+public record EntrySelection(SpecSources sources, List<Path> entries, List<Diagnostic> problems,
+    List<SpecFiles.Skipped> skipped) {
 
   public EntrySelection {
     entries = List.copyOf(entries);
     problems = List.copyOf(problems);
+    skipped = List.copyOf(skipped);
+  }
+
+  /**
+   * What to say about the files found that are no entries once a run read {@code read} (empty
+   * when nothing was generated): each one no {@code $ref} reached, with why it was skipped.
+   */
+  public List<Diagnostic> skippedAfter(Collection<Path> read) {
+    return SpecFiles.unreferenced(skipped, read);
+  }
+
+  /**
+   * The error of a selection without any entry, saying when files were found and skipped (their
+   * reasons come from {@link #skippedAfter}).
+   *
+   * @param inputs the spec entries as the user named them
+   */
+  public Diagnostic noEntries(List<String> inputs) {
+    return SpecFiles.noEntries(String.valueOf(inputs), skipped.size());
   }
 
   /**
@@ -41,9 +64,11 @@ public record EntrySelection(SpecSources sources, List<Path> entries, List<Diagn
     for (String glob : sources.emptyGlobs()) {
       problems.add(Diagnostic.error(LoadCodes.FILE_NOT_FOUND, glob, "", 0, 0, "no file matches this pattern"));
     }
-    List<Path> all = sources.entries(List.of(), problems);
+    SpecFiles.Expansion expansion = sources.entries(List.of());
+    problems.addAll(expansion.diagnostics());
+    List<Path> all = expansion.files();
     if (apiVersions == null || apiVersions.isEmpty()) {
-      return new EntrySelection(sources, all, problems);
+      return new EntrySelection(sources, all, problems, expansion.skipped());
     }
     List<Path> kept = new ArrayList<>();
     Set<String> found = new LinkedHashSet<>();
@@ -63,6 +88,6 @@ public record EntrySelection(SpecSources sources, List<Path> entries, List<Diagn
             + version + "'" + ClosestName.hint(version, found) + "; the specs have " + (found.isEmpty() ? "none" : found)));
       }
     }
-    return new EntrySelection(sources, kept, problems);
+    return new EntrySelection(sources, kept, problems, expansion.skipped());
   }
 }

@@ -8,7 +8,9 @@ import com.palantir.javapoet.TypeSpec;
 import io.armgen.generator.model.Operation;
 import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.Service;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -45,15 +47,16 @@ public final class ClientWriter {
     Service service = context.service();
     ClassName client = clientName(group);
     ClassName builder = client.nestedClass("Builder");
+    HostSettings host = new HostSettings(service.host());
     TypeSpec.Builder type = TypeSpec.classBuilder(client)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("$L", classDoc(service, group, client))
-        .addField(ARM_CLIENT_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
+        .addField(ARM_CLIENT_CORE, "core", Modifier.PRIVATE, Modifier.FINAL);
+    host.addFields(type);
+    type.addMethod(host.constructor(MethodSpec.constructorBuilder()
             .addJavadoc("Used by {@link Builder#build()}; the core carries endpoint, credentials and settings.\n")
             .addParameter(ARM_CLIENT_CORE, "core")
-            .addStatement("this.core = core")
-            .build())
+            .addStatement("this.core = core")))
         .addMethod(MethodSpec.methodBuilder("builder")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(builder)
@@ -64,6 +67,7 @@ public final class ClientWriter {
     OperationPlanner planner = new OperationPlanner(context, group);
     MethodNames names = new MethodNames();
     Map<String, SharedOperationsAdapter.Planned> planned = new LinkedHashMap<>();
+    List<SharedOperationsAdapter.Planned> emitted = new ArrayList<>();
     for (Operation operation : group.operations()) {
       Optional<OperationPlan> plan = planner.plan(operation, notes);
       if (plan.isEmpty()) {
@@ -74,30 +78,44 @@ public final class ClientWriter {
         notes.accept(service.name() + ": operation " + operation.operationId() + " is emitted as " + name
             + " because " + operation.javaName() + " is taken in " + client.simpleName());
       }
-      type.addMethods(new OperationMethods(plan.get(), name).methods());
-      planned.put(operation.javaName(), new SharedOperationsAdapter.Planned(plan.get(), name));
+      SharedOperationsAdapter.Planned p = new SharedOperationsAdapter.Planned(plan.get(), name);
+      planned.put(operation.javaName(), p);
+      emitted.add(p);
+    }
+    NextPageRequests next = new NextPageRequests(emitted);
+    for (SharedOperationsAdapter.Planned p : emitted) {
+      Optional<NextPageRequests.NextRequest> nextRequest = next.of(p, notes);
+      if (p.plan().operation().paging().flatMap(Operation.Paging::nextOperationId).isPresent() && nextRequest.isEmpty()) {
+        planned.values().remove(p);
+        continue;
+      }
+      type.addFields(PatternConstants.of(p.plan().operation()));
+      type.addMethods(new OperationMethods(p.plan(), p.name(), nextRequest.orElse(null)).methods());
     }
     SharedOperationsAdapter.addTo(type, group, planned, context, notes);
-    type.addType(builderType(service, client, builder));
+    type.addType(builderType(service, client, builder, host));
     return JavaFile.builder(client.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
-  private static TypeSpec builderType(Service service, ClassName client, ClassName builder) {
-    return TypeSpec.classBuilder(builder)
+  private static TypeSpec builderType(Service service, ClassName client, ClassName builder, HostSettings host) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(ARM_CLIENT_BUILDER, builder))
         .addJavadoc("Configures and builds {@link $T} instances.\n", client)
-        .addMethod(MethodSpec.constructorBuilder()
+        .addMethod(scope(MethodSpec.constructorBuilder()
             .addJavadoc("Starts with the spec's api-version and the service name for the User-Agent.\n")
-            .addStatement("super($S, $S)", service.apiVersion(), service.name())
-            .build())
-        .addMethod(MethodSpec.methodBuilder("build")
+            .addStatement("super($S, $S)", service.apiVersion(), service.name()), service.tokenScope()));
+    host.addBuilderSettings(type, builder);
+    return type.addMethod(host.build(MethodSpec.methodBuilder("build")
             .addModifiers(Modifier.PUBLIC)
             .returns(client)
-            .addJavadoc("A client with these settings.\n\n@return the client\n")
-            .addStatement("return new $T(buildCore())", client)
-            .build())
+            .addJavadoc("A client with these settings.\n\n@return the client\n"), client))
         .build();
+  }
+
+  /** The builder's constructor, also asking for the spec's token scope when it names one. */
+  private static MethodSpec scope(MethodSpec.Builder constructor, String tokenScope) {
+    return tokenScope == null ? constructor.build() : constructor.addStatement("scope($S)", tokenScope).build();
   }
 
   private static String classDoc(Service service, OperationGroup group, ClassName client) {

@@ -85,9 +85,9 @@ public final class EmitContext {
         .findFirst();
   }
 
-  /** The emitted shared shape named {@code name}, if any. */
-  public Optional<SharedShape> sharedShape(String name) {
-    return sharedShapes.stream().filter(s -> s.name().equals(name)).findFirst();
+  /** The emitted shared shape whose simple name in the common package is {@code javaName}, if any. */
+  public Optional<SharedShape> sharedShape(String javaName) {
+    return sharedShapes.stream().filter(s -> s.javaName().equals(javaName)).findFirst();
   }
 
   /** The object type with Java simple name {@code name}, if the service has one. */

@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import io.armgen.generator.model.ApiModel;
 import io.armgen.generator.model.EnumType;
 import io.armgen.generator.model.ObjectType;
+import io.armgen.generator.model.Operation;
 import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.ResourceType;
 import io.armgen.generator.model.Service;
@@ -77,6 +78,17 @@ public final class JavaEmitter {
     ResourceIdWriter ids = new ResourceIdWriter(service);
     for (ResourceType resource : service.resources()) {
       attempts.run("resource id " + resource.name(), serviceFile, () -> ids.write(resource, note)).ifPresent(sources::add);
+    }
+    ParameterGroupWriter groupWriter = new ParameterGroupWriter(context);
+    ParameterGroupWriter.groups(service).forEach((name, parameters) -> attempts.run("parameter group " + name, serviceFile,
+        () -> Optional.of(groupWriter.write(name, parameters))).ifPresent(sources::add));
+    ResponseHeadersWriter headerWriter = new ResponseHeadersWriter(context);
+    for (OperationGroup group : service.groups()) {
+      for (Operation operation : group.operations()) {
+        attempts.run("response headers of " + operation.operationId(),
+            Objects.requireNonNullElse(operation.origin(), serviceFile),
+            () -> headerWriter.write(group, operation)).ifPresent(sources::add);
+      }
     }
     ClientWriter clients = new ClientWriter(context);
     for (OperationGroup group : service.groups()) {

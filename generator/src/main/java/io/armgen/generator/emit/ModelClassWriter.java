@@ -64,7 +64,7 @@ public final class ModelClassWriter {
       addAdditionalPropertiesAccessors(cls, shape, additionalType);
     }
     new InheritedSetters(shape, ctx).addTo(cls);
-    SharedModelBridges.addTo(cls, shape, ctx);
+    SharedModelViews.addTo(cls, shape, ctx);
     discriminatorInitializer(shape, ctx).ifPresent(cls::addMethod);
     cls.addMethod(json.fromJson(ctx));
     cls.addMethods(json.instanceMethods());

@@ -24,10 +24,13 @@ final class ModelShape {
   /** Name of the package-private method a discriminator's declaring class offers its subtypes. */
   static final String INIT_DISCRIMINATOR = "initDiscriminator";
 
-  /** No-arg methods every model already has: a property accessor must not take these names. */
+  /**
+   * No-arg methods every model already has (or may have: {@code asCommon()} when its type joins a
+   * shared shape): a property accessor must not take these names.
+   */
   private static final Set<String> TAKEN = Set.of(
       "validate", "toString", "hashCode", "getClass", "toJsonString", "notify", "notifyAll", "wait",
-      "clone", "finalize", INIT_DISCRIMINATOR);
+      "clone", "finalize", INIT_DISCRIMINATOR, SharedModelViews.AS_COMMON);
   private static final Set<String> RESOURCE_ACCESSORS = Set.of("id", "name", "type", "systemData");
   private static final Set<String> TRACKED_ACCESSORS = Set.of("location", "tags");
 

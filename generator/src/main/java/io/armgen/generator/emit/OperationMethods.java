@@ -6,27 +6,41 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.armgen.generator.model.Parameter;
-import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the methods of one planned operation: the public methods of its shape (plain:
- * {@code op} and {@code opAsync}; long-running: {@code beginOp}, {@code op}, {@code opAsync};
- * pageable: {@code op}), each with its overloads, and the private method that builds the request.
+ * Writes the methods of one planned operation: the public methods of its shape and the private
+ * method that builds the request.
+ *
+ * <ul>
+ *   <li>plain: {@code op}, {@code opWithResponse} (status, headers, typed headers when the spec
+ *       declares some, and the value) and {@code opAsync};
+ *   <li>long-running: {@code beginOp}, {@code op} (waits), {@code opAsync} and
+ *       {@code resumeOp(token)}; a long-running list returns a {@code PagedIterable} in the end
+ *       (and has no resume form);
+ *   <li>pageable: {@code op} and {@code opAsync} (an async page sequence).
+ * </ul>
+ *
+ * <p>The async forms hold no thread while they wait (the runtime's non-blocking calls).
  *
  * <p>Overloads: the fullest takes every parameter (and {@code RequestConditions} for ETag
  * resources); one without the conditions and one with only the required parameters delegate to it
- * passing {@code null}. Their arities differ, so a {@code null} argument is never ambiguous.
+ * passing {@code null}. Per-call {@code RequestOptions} are the last parameter of one more method
+ * only: {@code opWithResponse}, {@code beginOp} and the pageable {@code op}, each with every
+ * parameter; the others pass {@code null}. Arities differ, so a {@code null} argument is never
+ * ambiguous.
  */
 final class OperationMethods {
   static final ClassName ARM_REQUEST = ClassName.get("io.armgen.runtime.arm", "ArmRequest");
   static final ClassName REQUEST_CONDITIONS = ClassName.get("io.armgen.runtime.arm", "RequestConditions");
+  static final ClassName REQUEST_OPTIONS = ClassName.get("io.armgen.runtime.arm", "RequestOptions");
   static final ClassName MANAGEMENT_EXCEPTION = ClassName.get("io.armgen.runtime.arm", "ManagementException");
+  private static final ClassName ARM_RESPONSE = ClassName.get("io.armgen.runtime.arm", "ArmResponse");
+  private static final ClassName ARM_RESPONSE_WITH_HEADERS = ClassName.get("io.armgen.runtime.arm", "ArmResponseWithHeaders");
   private static final ClassName LRO_POLLER = ClassName.get("io.armgen.runtime.arm", "LroPoller");
   private static final ClassName PAGED_ITERABLE = ClassName.get("io.armgen.runtime.arm", "PagedIterable");
   private static final ClassName ASYNC_PAGED_ITERABLE = ClassName.get("io.armgen.runtime.arm", "AsyncPagedIterable");
@@ -35,11 +49,19 @@ final class OperationMethods {
 
   private final OperationPlan plan;
   private final String name;
+  private final NextPageRequests.NextRequest nextRequest;
+  private final OperationDocs docs;
 
-  /** @param name the operation's method base name, already free of collisions */
-  OperationMethods(OperationPlan plan, String name) {
+  /**
+   * @param name the operation's method base name, already free of collisions
+   * @param nextRequest what builds the next page's request from a next link
+   *     ({@code x-ms-pageable operationName}), or null when next links are URLs
+   */
+  OperationMethods(OperationPlan plan, String name, NextPageRequests.NextRequest nextRequest) {
     this.plan = plan;
     this.name = name;
+    this.nextRequest = nextRequest;
+    this.docs = new OperationDocs(plan);
   }
 
   /** The names of every method this operation produces for base name {@code base}. */
@@ -47,10 +69,12 @@ final class OperationMethods {
     switch (kind) {
       case LONG_RUNNING:
         return List.of(beginName(base), base, base + "Async", resumeName(base), base + "Request");
+      case LONG_RUNNING_LIST:
+        return List.of(beginName(base), base, base + "Async", base + "Request");
       case PAGEABLE:
         return List.of(base, base + "Async", base + "Request");
       default:
-        return List.of(base, base + "Async", base + "Request");
+        return List.of(base, base + "WithResponse", base + "Async", base + "Request");
     }
   }
 
@@ -59,19 +83,25 @@ final class OperationMethods {
     List<MethodSpec> methods = new ArrayList<>();
     switch (plan.kind()) {
       case LONG_RUNNING:
-        methods.addAll(overloads(beginName(name), pollerType(), beginBody(), Variant.BEGIN));
+      case LONG_RUNNING_LIST:
+        methods.addAll(overloads(beginName(name), pollerType(), optionsCall(beginName(name)), Variant.BEGIN));
+        methods.add(withOptions(beginName(name), pollerType(), beginBody(), Variant.BEGIN));
         methods.addAll(overloads(name, syncType(), lroSyncBody(), Variant.SYNC));
         methods.addAll(overloads(name + "Async", futureType(), lroAsyncBody(), Variant.ASYNC));
-        methods.add(resumeMethod());
+        if (plan.kind() == OperationPlan.Kind.LONG_RUNNING) {
+          methods.add(resumeMethod());
+        }
         break;
       case PAGEABLE:
-        methods.addAll(overloads(name, ParameterizedTypeName.get(PAGED_ITERABLE, plan.resultType()), pagedBody(),
-            Variant.PAGED));
+        TypeName paged = ParameterizedTypeName.get(PAGED_ITERABLE, plan.resultType());
+        methods.addAll(overloads(name, paged, optionsCall(name), Variant.PAGED));
+        methods.add(withOptions(name, paged, pagedBody(), Variant.PAGED));
         methods.addAll(overloads(name + "Async", ParameterizedTypeName.get(ASYNC_PAGED_ITERABLE, plan.resultType()),
             pagedAsyncBody(), Variant.PAGED_ASYNC));
         break;
       default:
         methods.addAll(overloads(name, syncType(), plainSyncBody(), Variant.SYNC));
+        methods.add(withOptions(name + "WithResponse", responseType(), withResponseBody(), Variant.WITH_RESPONSE));
         methods.addAll(overloads(name + "Async", futureType(), asyncBody(), Variant.ASYNC));
     }
     methods.add(requestMethod());
@@ -79,12 +109,12 @@ final class OperationMethods {
   }
 
   /** Which public method is being written; selects its Javadoc. */
-  private enum Variant { SYNC, ASYNC, BEGIN, PAGED, PAGED_ASYNC }
+  enum Variant { SYNC, ASYNC, BEGIN, PAGED, PAGED_ASYNC, WITH_RESPONSE }
 
   private List<MethodSpec> overloads(String method, TypeName returns, CodeBlock fullestBody, Variant variant) {
     List<MethodSpec> result = new ArrayList<>();
     List<OperationPlan.MethodParam> all = plan.all();
-    MethodSpec.Builder fullest = signature(method, returns, all, plan.conditional(), variant);
+    MethodSpec.Builder fullest = signature(method, returns, all, plan.conditional(), false, variant);
     result.add(fullest.addCode(fullestBody).build());
     if (plan.conditional()) {
       result.add(delegate(method, returns, all, variant));
@@ -93,6 +123,11 @@ final class OperationMethods {
       result.add(delegate(method, returns, plan.required(), variant));
     }
     return result;
+  }
+
+  /** The method taking every parameter and the {@code RequestOptions}. */
+  private MethodSpec withOptions(String method, TypeName returns, CodeBlock body, Variant variant) {
+    return signature(method, returns, plan.all(), plan.conditional(), true, variant).addCode(body).build();
   }
 
   /** An overload passing null for what it leaves out, to the fullest overload. */
@@ -105,35 +140,41 @@ final class OperationMethods {
       args.add("null");
     }
     String call = method + "(" + String.join(", ", args) + ")";
-    MethodSpec.Builder b = signature(method, returns, params, false, variant);
+    MethodSpec.Builder b = signature(method, returns, params, false, false, variant);
     return (returns.equals(TypeName.VOID) ? b.addStatement("$L", call) : b.addStatement("return $L", call)).build();
   }
 
+  /** The fullest overload's body: the options method of the same name with no options. */
+  private CodeBlock optionsCall(String method) {
+    return CodeBlock.builder().addStatement("return $L($L)", method, fullestArgsAnd("null")).build();
+  }
+
   private MethodSpec.Builder signature(String method, TypeName returns, List<OperationPlan.MethodParam> params,
-      boolean withConditions, Variant variant) {
+      boolean withConditions, boolean withOptions, Variant variant) {
     MethodSpec.Builder b = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(returns);
-    b.addJavadoc("$L", summary(variant));
+    b.addJavadoc("$L", docs.summary(variant));
     for (OperationPlan.MethodParam p : params) {
       b.addParameter(p.type(), p.name());
-      b.addJavadoc("@param $L $L\n", p.name(), paramDoc(p));
+      b.addJavadoc("@param $L $L\n", p.name(), OperationDocs.paramDoc(p));
     }
     if (withConditions) {
       b.addParameter(REQUEST_CONDITIONS, plan.conditionsName());
       b.addJavadoc("@param $L If-Match / If-None-Match on the resource's ETag; null for none\n", plan.conditionsName());
     }
+    if (withOptions) {
+      b.addParameter(REQUEST_OPTIONS, plan.optionsName());
+      b.addJavadoc("@param $L per-call options (extra headers); null for none\n", plan.optionsName());
+    }
     if (!returns.equals(TypeName.VOID)) {
-      b.addJavadoc("@return $L\n", returnDoc(variant));
+      b.addJavadoc("@return $L\n", docs.returnDoc(variant));
     }
     b.addJavadoc("@throws $T when the service answers with an error\n", MANAGEMENT_EXCEPTION);
     return b;
   }
 
-  private CodeBlock requestCall(boolean withConditions) {
-    List<String> args = plan.all().stream().map(OperationPlan.MethodParam::name).collect(Collectors.toList());
-    if (plan.conditional()) {
-      args.add(withConditions ? plan.conditionsName() : "null");
-    }
-    return CodeBlock.of("$L($L)", name + "Request", String.join(", ", args));
+  /** The request method's call with the fullest overload's arguments and the options. */
+  private CodeBlock requestCall() {
+    return CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd(plan.optionsName()));
   }
 
   /** The arguments of the fullest overload, to call it from another method of the family. */
@@ -145,21 +186,50 @@ final class OperationMethods {
     return String.join(", ", args);
   }
 
+  /** {@link #fullestArgs()} followed by {@code last}. */
+  private String fullestArgsAnd(String last) {
+    String args = fullestArgs();
+    return args.isEmpty() ? last : args + ", " + last;
+  }
+
   private CodeBlock plainSyncBody() {
-    if (OperationPlanner.isExistenceCheck(plan.operation())) {
-      return CodeBlock.builder().addStatement("return this.core.sendWithResponse($L, null).statusCode() != 404",
-          requestCall(true)).build();
-    }
+    String call = name + "WithResponse(" + fullestArgsAnd("null") + ")";
     if (plan.resultType() == null) {
-      return CodeBlock.builder().addStatement("this.core.send($L, null)", requestCall(true)).build();
+      return CodeBlock.builder().addStatement("$L", call).build();
     }
-    return CodeBlock.builder().addStatement("return this.core.send($L, $L)", requestCall(true), plan.reader()).build();
+    return CodeBlock.builder().addStatement("return $L.value()", call).build();
+  }
+
+  private CodeBlock withResponseBody() {
+    boolean typed = plan.headersType() != null;
+    CodeBlock send = typed
+        ? CodeBlock.of("this.core.sendWithHeaders($L, $L, $T::new)", requestCall(),
+            OperationPlanner.isExistenceCheck(plan.operation()) ? CodeBlock.of("null") : plan.reader(), plan.headersType())
+        : CodeBlock.of("this.core.$L($L, $L)", plan.readsByStatus() ? "sendReadingByStatus" : "sendWithResponse",
+            requestCall(), OperationPlanner.isExistenceCheck(plan.operation()) ? CodeBlock.of("null") : plan.reader());
+    if (!OperationPlanner.isExistenceCheck(plan.operation())) {
+      return CodeBlock.builder().addStatement("return $L", send).build();
+    }
+    String local = localName("response");
+    TypeName sent = typed ? ParameterizedTypeName.get(ARM_RESPONSE_WITH_HEADERS, plan.headersType(), TypeName.VOID.box())
+        : ParameterizedTypeName.get(ARM_RESPONSE, TypeName.VOID.box());
+    CodeBlock.Builder b = CodeBlock.builder().addStatement("$T $L = $L", sent, local, send);
+    return typed
+        ? b.addStatement("return new $T<>($L.statusCode(), $L.headers(), $L.typedHeaders(), $L.statusCode() != 404)",
+            ARM_RESPONSE_WITH_HEADERS, local, local, local, local).build()
+        : b.addStatement("return new $T<>($L.statusCode(), $L.headers(), $L.statusCode() != 404)", ARM_RESPONSE, local,
+            local, local).build();
   }
 
   private CodeBlock beginBody() {
     String via = plan.operation().longRunning().orElseThrow().finalStateVia().name();
+    if (plan.kind() == OperationPlan.Kind.LONG_RUNNING_LIST) {
+      var paging = plan.operation().paging().orElseThrow();
+      return CodeBlock.builder().addStatement("return this.core.beginLongRunningList($L, $T.$L, $S, $L, $L)",
+          requestCall(), FINAL_STATE_VIA, via, paging.itemName(), nextLinkName(), plan.reader()).build();
+    }
     return CodeBlock.builder().addStatement("return this.core.beginLongRunning($L, $T.$L, $L)",
-        requestCall(true), FINAL_STATE_VIA, via, plan.reader()).build();
+        requestCall(), FINAL_STATE_VIA, via, plan.reader()).build();
   }
 
   private CodeBlock lroSyncBody() {
@@ -171,23 +241,33 @@ final class OperationMethods {
 
   /** A non-blocking call: the runtime's async form, holding no thread while it waits. */
   private CodeBlock asyncBody() {
+    CodeBlock request = CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd("null"));
     if (OperationPlanner.isExistenceCheck(plan.operation())) {
       return CodeBlock.builder().addStatement("return this.core.sendWithResponseAsync($L, null)"
-          + ".thenApply(response -> response.statusCode() != 404)", requestCall(true)).build();
+          + ".thenApply(response -> response.statusCode() != 404)", request).build();
     }
     if (plan.returnsNothing()) {
-      return CodeBlock.builder().addStatement("return this.core.<$T>sendAsync($L, null)", Void.class, requestCall(true))
-          .build();
+      return CodeBlock.builder().addStatement("return this.core.<$T>sendAsync($L, null)", Void.class, request).build();
     }
-    return CodeBlock.builder().addStatement("return this.core.sendAsync($L, $L)", requestCall(true), plan.reader())
-        .build();
+    if (plan.readsByStatus()) {
+      return CodeBlock.builder().addStatement("return this.core.sendReadingByStatusAsync($L, $L)"
+          + ".thenApply($T::value)", request, plan.reader(), ARM_RESPONSE).build();
+    }
+    return CodeBlock.builder().addStatement("return this.core.sendAsync($L, $L)", request, plan.reader()).build();
   }
 
   /** Starts the operation without blocking and waits for it by timers. */
   private CodeBlock lroAsyncBody() {
     String via = plan.operation().longRunning().orElseThrow().finalStateVia().name();
+    CodeBlock request = CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd("null"));
+    if (plan.kind() == OperationPlan.Kind.LONG_RUNNING_LIST) {
+      var paging = plan.operation().paging().orElseThrow();
+      return CodeBlock.builder().addStatement("return this.core.beginLongRunningListAsync($L, $T.$L, $S, $L, $L)"
+          + ".thenCompose($T::toFuture)", request, FINAL_STATE_VIA, via, paging.itemName(), nextLinkName(), plan.reader(),
+          LRO_POLLER).build();
+    }
     return CodeBlock.builder().addStatement("return this.core.<$T>beginLongRunningAsync($L, $T.$L, $L).thenCompose($T::toFuture)",
-        plan.returnsNothing() ? TypeName.VOID.box() : plan.resultType(), requestCall(true), FINAL_STATE_VIA, via,
+        plan.returnsNothing() ? TypeName.VOID.box() : plan.resultType(), request, FINAL_STATE_VIA, via,
         plan.reader(), LRO_POLLER).build();
   }
 
@@ -209,16 +289,28 @@ final class OperationMethods {
 
   private CodeBlock pagedBody() {
     var paging = plan.operation().paging().orElseThrow();
-    CodeBlock nextLink = paging.nextLinkName().map(n -> CodeBlock.of("$S", n)).orElse(CodeBlock.of("null"));
+    if (nextRequest != null) {
+      return CodeBlock.builder().addStatement("return this.core.list($L, $S, $L, $L, $L)",
+          requestCall(), paging.itemName(), nextLinkName(), plan.reader(), nextRequest.lambda(plan.optionsName())).build();
+    }
     return CodeBlock.builder().addStatement("return this.core.list($L, $S, $L, $L)",
-        requestCall(true), paging.itemName(), nextLink, plan.reader()).build();
+        requestCall(), paging.itemName(), nextLinkName(), plan.reader()).build();
   }
 
+  /** The async page sequence; the options of a call without them are null. */
   private CodeBlock pagedAsyncBody() {
     var paging = plan.operation().paging().orElseThrow();
-    CodeBlock nextLink = paging.nextLinkName().map(n -> CodeBlock.of("$S", n)).orElse(CodeBlock.of("null"));
+    CodeBlock request = CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd("null"));
+    if (nextRequest != null) {
+      return CodeBlock.builder().addStatement("return this.core.listAsync($L, $S, $L, $L, $L)", request, paging.itemName(),
+          nextLinkName(), plan.reader(), nextRequest.lambda("null")).build();
+    }
     return CodeBlock.builder().addStatement("return this.core.listAsync($L, $S, $L, $L)",
-        requestCall(true), paging.itemName(), nextLink, plan.reader()).build();
+        request, paging.itemName(), nextLinkName(), plan.reader()).build();
+  }
+
+  private CodeBlock nextLinkName() {
+    return plan.operation().paging().orElseThrow().nextLinkName().map(n -> CodeBlock.of("$S", n)).orElse(CodeBlock.of("null"));
   }
 
   private MethodSpec requestMethod() {
@@ -238,15 +330,18 @@ final class OperationMethods {
             .endControlFlow();
       }
     }
+    b.addCode(plan.request().checks());
     CodeBlock.Builder chain = CodeBlock.builder()
         .add("return $T.builder($S, $S)", ARM_REQUEST, plan.operation().httpMethod().toUpperCase(Locale.ROOT),
-            plan.operation().path())
+            plan.request().path())
         .indent().indent()
-        .add(plan.request());
+        .add(plan.request().chain());
     if (plan.conditional()) {
       b.addParameter(REQUEST_CONDITIONS, plan.conditionsName());
       chain.add("\n.conditions($L)", plan.conditionsName());
     }
+    b.addParameter(REQUEST_OPTIONS, plan.optionsName());
+    chain.add("\n.options($L)", plan.optionsName());
     if (!plan.expected().isEmpty()) {
       chain.add("\n.expect($L)", plan.expected().stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
@@ -256,93 +351,54 @@ final class OperationMethods {
     return b.addCode(chain.unindent().unindent().build()).build();
   }
 
+  /** {@code base}, or a numbered variant when a parameter already has that name. */
+  private String localName(String base) {
+    String candidate = base;
+    for (int n = 2; isParameterName(candidate); n++) {
+      candidate = base + n;
+    }
+    return candidate;
+  }
+
+  private boolean isParameterName(String candidate) {
+    return plan.all().stream().anyMatch(p -> p.name().equals(candidate)) || candidate.equals(plan.optionsName())
+        || candidate.equals(plan.conditionsName());
+  }
+
   private TypeName syncType() {
     if (OperationPlanner.isExistenceCheck(plan.operation())) {
       return TypeName.BOOLEAN;
     }
+    if (plan.kind() == OperationPlan.Kind.LONG_RUNNING_LIST) {
+      return ParameterizedTypeName.get(PAGED_ITERABLE, plan.resultType());
+    }
     return plan.returnsNothing() ? TypeName.VOID : plan.resultType();
   }
 
+  /** The value type of {@code opWithResponse}: the body, {@code Boolean} for an existence check, else {@code Void}. */
+  private TypeName responseType() {
+    TypeName value = OperationPlanner.isExistenceCheck(plan.operation()) ? ClassName.get(Boolean.class)
+        : plan.returnsNothing() ? TypeName.VOID.box() : plan.resultType();
+    return plan.headersType() == null ? ParameterizedTypeName.get(ARM_RESPONSE, value)
+        : ParameterizedTypeName.get(ARM_RESPONSE_WITH_HEADERS, plan.headersType(), value);
+  }
+
   private TypeName futureType() {
-    return ParameterizedTypeName.get(COMPLETABLE_FUTURE, plan.returnsNothing() ? TypeName.VOID.box() : plan.resultType());
+    TypeName sync = syncType();
+    return ParameterizedTypeName.get(COMPLETABLE_FUTURE, sync.equals(TypeName.VOID) ? TypeName.VOID.box() : sync.box());
   }
 
   private TypeName pollerType() {
-    return ParameterizedTypeName.get(LRO_POLLER, plan.resultType());
-  }
-
-  private String summary(Variant variant) {
-    String description = DocText.javadoc(plan.operation().description());
-    if (description.isEmpty()) {
-      description = "Calls {@code " + DocText.javadoc(plan.operation().operationId()) + "}.";
-    }
-    String how;
-    switch (variant) {
-      case BEGIN:
-        how = "Starts the long-running operation and returns a poller without waiting for it.";
-        break;
-      case ASYNC:
-        how = plan.kind() == OperationPlan.Kind.LONG_RUNNING
-            ? "Holds no thread while it waits: the future completes when the long-running operation ends."
-            : "Holds no thread while it waits: the future completes when the call does.";
-        break;
-      case PAGED:
-        how = "Pages are fetched lazily as the items are iterated.";
-        break;
-      case PAGED_ASYNC:
-        how = "Pages are fetched without blocking, one when the previous one has been handled.";
-        break;
-      default:
-        how = plan.kind() == OperationPlan.Kind.LONG_RUNNING
-            ? "Waits until the long-running operation ends." : "";
-    }
-    String text = description + "\n";
-    if (!how.isEmpty()) {
-      text += "\n<p>" + how + "\n";
-    }
-    Optional<Parameter> body = plan.operation().body();
-    if (body.isPresent() && body.get().constantValue() != null) {
-      boolean quoted = body.get().type().equals(TypeRef.of(TypeRef.PrimitiveKind.STRING));
-      String value = quoted ? "\"" + body.get().constantValue() + "\"" : body.get().constantValue();
-      text += "\n<p>Sends the body {@code " + DocText.javadoc(value) + "}, the only value the service accepts.\n";
-    }
-    String via = plan.operation().operationId();
-    return text + "\n<p>Operation {@code " + DocText.javadoc(via) + "}: {@code "
-        + plan.operation().httpMethod().toUpperCase(Locale.ROOT) + " " + DocText.javadoc(plan.operation().path())
-        + "}.\n\n";
-  }
-
-  private static String paramDoc(OperationPlan.MethodParam p) {
-    String text = DocText.javadoc(p.parameter().description());
-    if (text.isEmpty()) {
-      text = "the {@code " + DocText.javadoc(p.parameter().wireName()) + "} parameter";
-    }
-    return p.parameter().required() ? text : text + " (optional; null to leave it out)";
-  }
-
-  private String returnDoc(Variant variant) {
-    switch (variant) {
-      case BEGIN:
-        return "a poller for the operation";
-      case ASYNC:
-        return plan.returnsNothing() ? "a future that completes when the call ends" : "a future of the result";
-      case PAGED:
-        return "the items of every page";
-      case PAGED_ASYNC:
-        return "the pages, fetched when asked for";
-      default:
-        if (OperationPlanner.isExistenceCheck(plan.operation())) {
-          return "true when the service answers 2xx, false when it answers 404";
-        }
-        return plan.kind() == OperationPlan.Kind.LONG_RUNNING ? "the final result" : "the response body";
-    }
+    TypeName result = plan.kind() == OperationPlan.Kind.LONG_RUNNING_LIST
+        ? ParameterizedTypeName.get(PAGED_ITERABLE, plan.resultType()) : plan.resultType();
+    return ParameterizedTypeName.get(LRO_POLLER, result);
   }
 
   private static String resumeName(String base) {
     return "resume" + Character.toUpperCase(base.charAt(0)) + base.substring(1);
   }
 
-  private static String beginName(String base) {
+  static String beginName(String base) {
     return "begin" + Character.toUpperCase(base.charAt(0)) + base.substring(1);
   }
 }

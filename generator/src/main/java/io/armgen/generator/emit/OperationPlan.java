@@ -1,5 +1,6 @@
 package io.armgen.generator.emit;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import io.armgen.generator.model.Operation;
@@ -16,15 +17,21 @@ import java.util.List;
  * @param optional the optional method parameters, in spec order (null may be passed)
  * @param resultType the return type: the body type for a plain call ({@code null} when there is
  *     no body: the method is {@code void}), the final type for a long-running operation
- *     ({@code Void} when there is none), the item type for a pageable list
+ *     ({@code Void} when there is none), the item type for a pageable list (also one that a
+ *     long-running operation returns)
  * @param reader a {@code JsonReadFunction} expression for the body (the item, when pageable), or
  *     {@code null} as code when there is no body
+ * @param readsByStatus the statuses of a plain call carry bodies of different types: {@code reader}
+ *     is an {@code IntFunction} from the status to its reader
  * @param conditional whether an overload with {@code RequestConditions} is offered (ETag resource,
  *     PUT/PATCH/DELETE)
  * @param conditionsName the name of that parameter, distinct from every other parameter
- * @param request the builder chain after {@code ArmRequest.builder(method, path)}, without
- *     {@code .conditions(...)}, {@code .expect(...)} and {@code .build()}
- * @param expected the declared 2xx statuses
+ * @param optionsName the name of the {@code RequestOptions} parameter, distinct likewise
+ * @param request the request method's checks, path template and builder chain after
+ *     {@code ArmRequest.builder(method, path)} (without {@code .conditions(...)},
+ *     {@code .options(...)}, {@code .expect(...)} and {@code .build()})
+ * @param expected the declared success statuses (2xx and 3xx)
+ * @param headersType the generated class of the declared response headers of a plain call, or null
  */
 record OperationPlan(
     Operation operation,
@@ -33,10 +40,13 @@ record OperationPlan(
     List<MethodParam> optional,
     TypeName resultType,
     CodeBlock reader,
+    boolean readsByStatus,
     boolean conditional,
     String conditionsName,
-    CodeBlock request,
-    List<Integer> expected) {
+    String optionsName,
+    RequestCode.Result request,
+    List<Integer> expected,
+    ClassName headersType) {
 
   OperationPlan {
     required = List.copyOf(required);
@@ -45,7 +55,7 @@ record OperationPlan(
   }
 
   /** The call pattern, which decides the set of generated methods. */
-  enum Kind { PLAIN, LONG_RUNNING, PAGEABLE }
+  enum Kind { PLAIN, LONG_RUNNING, PAGEABLE, LONG_RUNNING_LIST }
 
   /** One Java parameter of the generated methods. */
   record MethodParam(Parameter parameter, String name, TypeName type) {}

@@ -8,13 +8,16 @@ import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.Operation;
 import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.Parameter;
+import io.armgen.generator.model.ParameterizedHost;
 import io.armgen.generator.model.Property;
 import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -31,10 +34,6 @@ import java.util.stream.Collectors;
  * them), becomes a method parameter.
  */
 final class OperationPlanner {
-  private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
-  private static final ClassName COLLECTORS = ClassName.get("java.util.stream", "Collectors");
-  private static final ClassName RFC_1123 = ClassName.get("io.armgen.runtime.format", "Rfc1123DateTime");
-  private static final ClassName UNIX_TIME = ClassName.get("io.armgen.runtime.format", "UnixTime");
   private static final Set<String> CONDITIONAL_METHODS = Set.of("PUT", "PATCH", "DELETE");
   /** Names the reader lambdas use (see {@link #safeName}); compiled once, it is checked for every parameter. */
   private static final Pattern READER_LAMBDA_NAME = Pattern.compile("(p|item|entry)\\d*");
@@ -58,35 +57,66 @@ final class OperationPlanner {
       return Optional.empty();
     }
     OperationPlan.Kind kind = kind(operation);
-    if (operation.longRunning().isPresent() && operation.paging().isPresent()) {
-      notes.accept(context.service().name() + ": operation " + operation.operationId()
-          + " is long-running and pageable; emitted as long-running, returning the first page");
-    }
-    List<OperationPlan.MethodParam> required = new ArrayList<>();
-    List<OperationPlan.MethodParam> optional = new ArrayList<>();
     Set<String> used = new HashSet<>();
+    MethodParameters params = new MethodParameters(context, used);
+    ParameterizedHost host = context.service().host();
+    List<Parameter> hostParams = host == null ? List.of()
+        : host.parameters().stream().filter(p -> !p.client()).toList();
+    if (host != null && host.parametersFirst()) {
+      hostParams.forEach(params::add);
+    }
     for (Parameter parameter : operation.parameters()) {
       if (fromClient(parameter).isEmpty()) {
-        OperationPlan.MethodParam param = new OperationPlan.MethodParam(
-            parameter, uniqueName(safeName(parameter.javaName()), used), context.names().of(parameter.type()));
-        (parameter.required() ? required : optional).add(param);
+        params.add(parameter);
       }
+    }
+    if (host != null && !host.parametersFirst()) {
+      hostParams.forEach(params::add);
     }
     boolean conditional = conditional(operation);
     String conditionsName = uniqueName("conditions", used);
-    CodeBlock request = requestChain(operation, required, optional);
-    return Optional.of(new OperationPlan(operation, kind, required, optional, resultType(operation, kind),
-        reader(operation, kind), conditional, conditionsName, request, expected(operation)));
+    String optionsName = uniqueName("options", used);
+    Map<Parameter, RequestCode.Source> sources = new LinkedHashMap<>(params.sources());
+    for (Parameter parameter : operation.parameters()) {
+      fromClient(parameter).ifPresent(text -> sources.put(parameter, new RequestCode.Source(null, text)));
+    }
+    if (host != null) {
+      for (Parameter parameter : host.clientParameters()) {
+        sources.put(parameter, HostSettings.isEndpoint(parameter)
+            ? new RequestCode.Source("this.core.endpoint()", null)
+            : new RequestCode.Source("this." + HostSettings.name(parameter), null));
+      }
+    }
+    RequestCode.Result request = new RequestCode(context).build(operation, sources, params.locals(),
+        p -> RequestCode.patternName(operation.javaName(), p));
+    List<Integer> expected = expected(operation);
+    boolean byStatus = kind == OperationPlan.Kind.PLAIN && new SuccessBodies(context, operation).differ();
+    ClassName headersType = headersType(operation, kind);
+    if (byStatus && headersType != null) {
+      notes.accept(context.service().name() + ": operation " + operation.operationId() + " declares response headers"
+          + " and bodies of different types per status; its headers are not typed");
+      headersType = null;
+    }
+    return Optional.of(new OperationPlan(operation, kind, params.required(), params.optional(), resultType(operation, kind),
+        reader(operation, kind), byStatus, conditional, conditionsName, optionsName, request, expected, headersType));
   }
 
   private static OperationPlan.Kind kind(Operation operation) {
     if (operation.longRunning().isPresent()) {
-      return OperationPlan.Kind.LONG_RUNNING;
+      return operation.paging().isPresent() ? OperationPlan.Kind.LONG_RUNNING_LIST : OperationPlan.Kind.LONG_RUNNING;
     }
     return operation.paging().isPresent() ? OperationPlan.Kind.PAGEABLE : OperationPlan.Kind.PLAIN;
   }
 
-  /** The value expression when the client supplies the parameter, empty when the caller does. */
+  /** The typed headers of a plain call that declares response headers, else null. */
+  private ClassName headersType(Operation operation, OperationPlan.Kind kind) {
+    if (kind != OperationPlan.Kind.PLAIN || ResponseHeadersWriter.declared(operation).isEmpty()) {
+      return null;
+    }
+    return new ResponseHeadersWriter(context).className(group, operation);
+  }
+
+  /** The value's text when the client supplies the parameter, empty when the caller does. */
   private Optional<CodeBlock> fromClient(Parameter parameter) {
     if (parameter.in() == Parameter.Location.BODY) {
       return parameter.constantValue() == null ? Optional.empty()
@@ -109,84 +139,20 @@ final class OperationPlanner {
     return Optional.empty();
   }
 
-  private CodeBlock requestChain(Operation operation, List<OperationPlan.MethodParam> required,
-      List<OperationPlan.MethodParam> optional) {
-    List<OperationPlan.MethodParam> all = new ArrayList<>(required);
-    all.addAll(optional);
-    CodeBlock.Builder chain = CodeBlock.builder();
-    for (Parameter parameter : operation.parameters()) {
-      Optional<CodeBlock> clientValue = fromClient(parameter);
-      OperationPlan.MethodParam param = all.stream().filter(p -> p.parameter() == parameter).findFirst().orElse(null);
-      switch (parameter.in()) {
-        case PATH:
-          CodeBlock pathValue = clientValue.orElseGet(() -> asString(param));
-          chain.add("\n.$L($S, $L)", parameter.skipUrlEncoding() ? "pathRaw" : "path", parameter.wireName(), pathValue);
-          break;
-        case QUERY:
-          chain.add("\n.query($S, $L)", parameter.wireName(), clientValue.orElseGet(() -> asQueryValue(param)));
-          break;
-        case HEADER:
-          chain.add("\n.header($S, $L)", parameter.wireName(), clientValue.orElseGet(() -> asQueryValue(param)));
-          break;
-        case BODY:
-          chain.add(clientValue.isPresent() ? bodies.constant(parameter.type(), clientValue.get())
-              : bodies.call(parameter.type(), param.name()));
-          break;
-        default:
-          throw new IllegalStateException("unknown parameter location " + parameter.in());
-      }
-    }
-    return chain.build();
-  }
-
-  /** Path values must be strings; null stays null so the request builder names the parameter. */
-  private static CodeBlock asString(OperationPlan.MethodParam param) {
-    Optional<CodeBlock> dateTime = otherDateTimeText(param);
-    if (dateTime.isPresent()) {
-      return dateTime.get();
-    }
-    if (param.type().equals(ClassName.get(String.class))) {
-      return CodeBlock.of("$L", param.name());
-    }
-    return CodeBlock.of("$T.toString($L, null)", OBJECTS, param.name());
-  }
-
-  /** Arrays are sent comma-separated (Swagger's default collectionFormat, csv). */
-  private static CodeBlock asQueryValue(OperationPlan.MethodParam param) {
-    Optional<CodeBlock> dateTime = otherDateTimeText(param);
-    if (dateTime.isPresent()) {
-      return dateTime.get();
-    }
-    if (param.parameter().type() instanceof TypeRef.ArrayOf) {
-      return CodeBlock.of("$L == null ? null : $L.stream().map($T::toString).collect($T.joining(\",\"))",
-          param.name(), param.name(), OBJECTS, COLLECTORS);
-    }
-    return CodeBlock.of("$L", param.name());
-  }
-
-  /** RFC 1123 and Unix-time parameters are date-times in Java sent in their own text forms. */
-  private static Optional<CodeBlock> otherDateTimeText(OperationPlan.MethodParam param) {
-    if (param.parameter().type() instanceof TypeRef.Primitive p
-        && (p.kind() == TypeRef.PrimitiveKind.DATE_TIME_RFC1123 || p.kind() == TypeRef.PrimitiveKind.UNIX_TIME)) {
-      ClassName format = p.kind() == TypeRef.PrimitiveKind.UNIX_TIME ? UNIX_TIME : RFC_1123;
-      String method = p.kind() == TypeRef.PrimitiveKind.UNIX_TIME ? "toSeconds" : "format";
-      CodeBlock text = p.kind() == TypeRef.PrimitiveKind.UNIX_TIME
-          ? CodeBlock.of("$T.valueOf($T.$L($L))", String.class, format, method, param.name())
-          : CodeBlock.of("$T.$L($L)", format, method, param.name());
-      return Optional.of(CodeBlock.of("$L == null ? null : $L", param.name(), text));
-    }
-    return Optional.empty();
-  }
-
   private TypeName resultType(Operation operation, OperationPlan.Kind kind) {
     switch (kind) {
       case PAGEABLE:
+      case LONG_RUNNING_LIST:
         return context.names().of(operation.paging().orElseThrow().itemType());
       case LONG_RUNNING:
         return finalBody(operation).map(t -> context.names().of(t)).orElse(TypeName.VOID.box());
       default:
         if (isExistenceCheck(operation)) {
           return ClassName.get(Boolean.class);
+        }
+        SuccessBodies bodies = new SuccessBodies(context, operation);
+        if (bodies.differ()) {
+          return bodies.commonType();
         }
         return plainBody(operation).map(t -> context.names().of(t)).orElse(null);
     }
@@ -196,12 +162,17 @@ final class OperationPlanner {
     Optional<TypeRef> read;
     switch (kind) {
       case PAGEABLE:
+      case LONG_RUNNING_LIST:
         read = Optional.of(operation.paging().orElseThrow().itemType());
         break;
       case LONG_RUNNING:
         read = finalBody(operation);
         break;
       default:
+        SuccessBodies bodies = new SuccessBodies(context, operation);
+        if (bodies.differ()) {
+          return bodies.readers();
+        }
         read = plainBody(operation);
     }
     return read.map(t -> JsonReaderCode.readFunction(t, context.names(), context.enumPredicate()))
@@ -232,17 +203,14 @@ final class OperationPlanner {
   }
 
   private static List<Integer> expected(Operation operation) {
-    List<Integer> statuses = operation.responses().stream().map(Operation.Response::status)
-        .filter(OperationPlanner::isSuccess).collect(Collectors.toList());
-    if (isExistenceCheck(operation)) {
-      statuses.add(404);
-    }
-    return statuses.stream().distinct().sorted().collect(Collectors.toList());
+    // a 404 among the responses is a HEAD's "does not exist" (see isExistenceCheck)
+    return operation.responses().stream().map(Operation.Response::status).distinct().sorted()
+        .collect(Collectors.toList());
   }
 
   /**
-   * A HEAD without a body answers whether the resource exists: 2xx is true, 404 false (ARM's
-   * {@code checkExistence}), so 404 is an expected status rather than an error.
+   * A HEAD without a body answers whether the resource exists: 2xx is true, and 404, when the
+   * spec declares it (ARM's {@code checkExistence}), false; an undeclared 404 is an error.
    */
   static boolean isExistenceCheck(Operation operation) {
     return operation.httpMethod().equalsIgnoreCase("HEAD") && operation.longRunning().isEmpty()
@@ -289,16 +257,16 @@ final class OperationPlanner {
   }
 
   /**
-   * Reader lambdas use {@code p}, {@code p1}, ... as parameter names (see {@link JsonReaderCode});
-   * a method parameter with such a name would clash with them inside the method.
+   * Reader lambdas use {@code p}, {@code p1}, ... as parameter names (see {@link JsonReaderCode}),
+   * element texts {@code v}; a method parameter with such a name would clash with them inside the method.
    */
-  private static String safeName(String javaName) {
-    boolean taken = READER_LAMBDA_NAME.matcher(javaName).matches()
+  static String safeName(String javaName) {
+    boolean taken = READER_LAMBDA_NAME.matcher(javaName).matches() || javaName.equals("v")
         || javaName.equals(RequestBodyCode.GENERATOR) || javaName.equals(RequestBodyCode.MODE);
     return taken ? javaName + "Value" : javaName;
   }
 
-  private static String uniqueName(String name, Set<String> used) {
+  static String uniqueName(String name, Set<String> used) {
     String candidate = name;
     for (int n = 2; !used.add(candidate); n++) {
       candidate = name + n;

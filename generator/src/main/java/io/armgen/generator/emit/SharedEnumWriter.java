@@ -33,7 +33,7 @@ final class SharedEnumWriter {
         ? "The " + shape.name() + " values" : shape.description().strip().replaceAll("\\.$", ""))
         + ", shared by " + String.join(", ", shape.joined().stream().map(SharedShape.Variant::service).toList())
         + " (as the property " + shape.matchedBy() + ").";
-    EnumType type = new EnumType(shape.name(), description, true, TypeRef.PrimitiveKind.STRING, values, null);
+    EnumType type = new EnumType(shape.javaName(), description, true, TypeRef.PrimitiveKind.STRING, values, null);
     JavaFile file = ExpandableEnumWriter.write(shape.javaPackage(), type);
     ClassName self = SharedTypeNames.of(shape);
     MethodSpec of = MethodSpec.methodBuilder("of")

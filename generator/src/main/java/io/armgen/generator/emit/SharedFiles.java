@@ -32,11 +32,12 @@ final class SharedFiles {
       };
       add(files, notes, source, header);
     }
-    add(files, notes, SharedInterfaceWriter.valuesClass(commonPackage), header);
+    add(files, notes, CommonValuesWriter.write(commonPackage), header);
     String info = "// " + header + "\n"
         + "/**\n"
         + " * Interfaces and values shared by " + String.join(", ", services) + ": one API for the\n"
-        + " * concepts these services define alike. Each service's models and clients implement them.\n"
+        + " * concepts these services define alike. Each service's models offer them ({@code asCommon()}),\n"
+        + " * and its clients implement them.\n"
         + " */\n"
         + "package " + commonPackage + ";\n";
     JavaEmitter.add(files, notes::add, new GeneratedFile(commonPackage.replace('.', '/') + "/package-info.java", info));

@@ -24,14 +24,17 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Makes a client implement the shared operations interface its group joined (e.g.
- * {@code PrivateEndpointConnectionOperations}): small adapter methods that parse the ARM ids with
- * the generated id class, check the subscription, call the client's typed methods (which wait for
- * long-running operations and read every page) and return the shared view. Approve and reject
- * read the current state, set status and description, and PUT it back.
+ * {@code CommonPrivateEndpointConnectionOperations}): small adapter methods that parse the ARM ids
+ * with the generated id class, check the subscription, call the client's typed methods (which wait
+ * for long-running operations) and return the models' common views. The list stays lazy: it is the
+ * typed list, mapped item by item. Approve and reject read the current state, set status and
+ * description, and PUT it back.
  */
 final class SharedOperationsAdapter {
   private static final ClassName RESOURCE_IDS = ClassName.get("io.armgen.runtime.arm", "ResourceIds");
   private static final String PARENT_TEMPLATE = "SHARED_PARENT_TEMPLATE";
+  /** The client's private helper giving an item's common view (null stays null). */
+  private static final String VIEW = "sharedView";
 
   /** A typed operation as the client writer emitted it: its plan and its method name. */
   record Planned(OperationPlan plan, String name) {}
@@ -142,19 +145,23 @@ final class SharedOperationsAdapter {
             "'", "' is not in this client's subscription ")
         .endControlFlow()
         .build());
+    client.addMethod(MethodSpec.methodBuilder(VIEW).addModifiers(Modifier.PRIVATE)
+        .returns(sharedModel).addParameter(own, "item")
+        .addStatement("return item == null ? null : item.$L()", SharedModelViews.AS_COMMON)
+        .build());
     client.addMethod(list(sharedModel, own, subscriptionVariable));
     client.addMethod(MethodSpec.methodBuilder("get").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(own).addParameter(String.class, "id")
+        .returns(sharedModel).addParameter(String.class, "id")
         .addCode(ids.parse(subscriptionVariable))
-        .addStatement("return $L($L)", op("get").name(), args(op("get"), ids::part, null))
+        .addStatement("return $L($L($L))", VIEW, op("get").name(), args(op("get"), ids::part, null))
         .build());
     if (approval()) {
       client.addMethod(MethodSpec.methodBuilder("approve").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-          .returns(own).addParameter(String.class, "id").addParameter(String.class, "description")
-          .addStatement("return sharedSetApproval(id, $S, description)", "Approved").build());
+          .returns(sharedModel).addParameter(String.class, "id").addParameter(String.class, "description")
+          .addStatement("return $L(sharedSetApproval(id, $S, description))", VIEW, "Approved").build());
       client.addMethod(MethodSpec.methodBuilder("reject").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-          .returns(own).addParameter(String.class, "id").addParameter(String.class, "description")
-          .addStatement("return sharedSetApproval(id, $S, description)", "Rejected").build());
+          .returns(sharedModel).addParameter(String.class, "id").addParameter(String.class, "description")
+          .addStatement("return $L(sharedSetApproval(id, $S, description))", VIEW, "Rejected").build());
       client.addMethod(setApproval(model, own, ids, subscriptionVariable));
     }
     client.addMethod(MethodSpec.methodBuilder("delete").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -178,27 +185,29 @@ final class SharedOperationsAdapter {
     return parent;
   }
 
+  /**
+   * The shared list: the typed list's lazy {@code PagedIterable}, each item mapped to its view; a
+   * list the service does not page is read when iterated, as one page.
+   */
   private MethodSpec list(ClassName sharedModel, ClassName own, String subscriptionVariable) {
     Planned list = op("list");
-    TypeName result = ParameterizedTypeName.get(ClassName.get(List.class), sharedModel);
     MethodSpec.Builder m = MethodSpec.methodBuilder("list").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(result).addParameter(String.class, "parentResourceId")
+        .returns(ParameterizedTypeName.get(SharedOperationsWriter.PAGED_ITERABLE, sharedModel))
+        .addParameter(String.class, "parentResourceId")
         .addStatement("$T<String, String> parent = $T.match($L, parentResourceId)", Map.class, RESOURCE_IDS, PARENT_TEMPLATE);
     if (subscriptionVariable != null) {
       m.addStatement("sharedRequireSubscription(parent.get($S), parentResourceId)", subscriptionVariable);
     }
-    m.addStatement("$T items = new $T<>()", result, ArrayList.class);
     CodeBlock call = CodeBlock.of("$L($L)", list.name(),
         args(list, variable -> CodeBlock.of("parent.get($S)", variable), null));
     if (list.plan().kind() == OperationPlan.Kind.PAGEABLE) {
-      m.beginControlFlow("for ($T item : $L)", own, call).addStatement("items.add(item)").endControlFlow();
-    } else {
-      m.addStatement("$T page = $L", list.plan().resultType(), call)
-          .beginControlFlow("if (page != null)")
-          .addStatement("items.addAll($L)", pageItems(list))
-          .endControlFlow();
+      return m.addStatement("return $L.map(this::$L)", call, VIEW).build();
     }
-    return m.addStatement("return items").build();
+    return m.addCode("return $T.<$T>onePage(() -> {\n$>", SharedOperationsWriter.PAGED_ITERABLE, own)
+        .addStatement("$T page = $L", list.plan().resultType(), call)
+        .addStatement("return page == null ? $T.of() : $L", List.class, pageItems(list))
+        .addCode("$<}).map(this::$L);\n", VIEW)
+        .build();
   }
 
   /** The items of a single-page list result: the result itself, or its array property. */
@@ -228,6 +237,7 @@ final class SharedOperationsAdapter {
     CodeBlock statusValue = status.type() instanceof TypeRef.Named n
         ? CodeBlock.of("$T.fromString(status)", ClassName.get(shape.javaPackage(), n.name()))
         : CodeBlock.of("status");
+    // through the state's common view, which converts the status to the service's own type
     Planned put = op("put");
     MethodSpec.Builder m = MethodSpec.methodBuilder("sharedSetApproval").addModifiers(Modifier.PRIVATE)
         .returns(own).addParameter(String.class, "id").addParameter(String.class, "status")
@@ -239,8 +249,8 @@ final class SharedOperationsAdapter {
         .endControlFlow()
         .addStatement("$T state = current.$L()", stateClass, modelShape.accessor(state))
         .addStatement("state = state == null ? new $T() : state", stateClass)
-        .addStatement("state.$L($L)", status.setter().orElseThrow(), statusValue)
-        .addStatement("state.$L(description)", description.setter().orElseThrow())
+        .addStatement("state.$L().$L($L).$L(description)", SharedModelViews.AS_COMMON, status.setter().orElseThrow(),
+            statusValue, description.setter().orElseThrow())
         .addStatement("current.$L(state)", modelShape.setter(state));
     CodeBlock call = CodeBlock.of("$L($L)", put.name(), args(put, ids::part, CodeBlock.of("current")));
     if (put.plan().returnsNothing()) {

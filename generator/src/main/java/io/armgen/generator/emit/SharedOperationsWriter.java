@@ -10,23 +10,24 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.armgen.generator.model.SharedShape;
 import io.armgen.generator.model.TypeRef;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits the common interface of a shared operation group, e.g.
- * {@code PrivateEndpointConnectionOperations}: methods on ARM resource ids that every joined
+ * {@code CommonPrivateEndpointConnectionOperations}: methods on ARM resource ids that every joined
  * service's client implements ({@link SharedOperationsAdapter}), so one piece of code can manage
  * the resource across services.
  */
 final class SharedOperationsWriter {
+  static final ClassName PAGED_ITERABLE = ClassName.get("io.armgen.runtime.arm", "PagedIterable");
+
   private SharedOperationsWriter() {}
 
   static JavaFile write(SharedShape shape) {
     ClassName self = SharedTypeNames.of(shape);
-    String modelName = ((TypeRef.Named) shape.members().get(0).type()).name();
-    ClassName model = ClassName.get(shape.javaPackage(), modelName);
+    ClassName model = ClassName.get(shape.javaPackage(), ((TypeRef.Named) shape.members().get(0).type()).name());
+    String modelName = shape.matchedBy();
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n\n", shape.description())
@@ -71,10 +72,12 @@ final class SharedOperationsWriter {
     MethodSpec.Builder b = abstractMethod(m.javaName(), model).addJavadoc("$L\n\n", m.description());
     switch (m.javaName()) {
       case "list":
-        return b.addJavadoc("@param parentResourceId the id of the resource the connections belong to\n")
-            .addJavadoc("@return every item, all pages read\n")
+        return b.addJavadoc("<p>Lazy, like the service's own list: a page is requested only when iteration reaches\n")
+            .addJavadoc("it, and each iteration starts from the first page again.\n\n")
+            .addJavadoc("@param parentResourceId the id of the resource the items belong to\n")
+            .addJavadoc("@return the items, read page by page as they are iterated\n")
             .addParameter(String.class, "parentResourceId")
-            .returns(ParameterizedTypeName.get(ClassName.get(List.class), model))
+            .returns(ParameterizedTypeName.get(PAGED_ITERABLE, model))
             .build();
       case "approve":
       case "reject":

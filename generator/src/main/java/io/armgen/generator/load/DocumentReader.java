@@ -97,7 +97,7 @@ public final class DocumentReader {
    * Jackson's message on one line. SnakeYAML's spans several: unindented lines say what is wrong,
    * indented ones quote the source and repeat the position, which the diagnostic already has.
    */
-  private static String oneLine(String message) {
+  static String oneLine(String message) {
     if (message == null || message.isBlank()) {
       return "syntax error";
     }

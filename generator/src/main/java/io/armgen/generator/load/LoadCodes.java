@@ -20,6 +20,16 @@ public final class LoadCodes {
   public static final String YAML_SYNTAX = "YAML_SYNTAX";
   /** An entry document lacks {@code "swagger": "2.0"}. */
   public static final String NOT_SWAGGER_2 = "NOT_SWAGGER_2";
+  /**
+   * A file a folder or glob search found that looks like a spec armgen cannot read (OpenAPI 3, a
+   * {@code swagger} version other than 2.0) or a misspelled one ({@code "swager"}); a warning.
+   */
+  public static final String SPEC_NOT_READ = "SPEC_NOT_READ";
+  /**
+   * A file a folder or glob search found that is not an entry document (no operations, not a
+   * Swagger document) and that no {@code $ref} of the run reached; information only.
+   */
+  public static final String SPEC_SKIPPED = "SPEC_SKIPPED";
   /** A {@code $ref} names a file that loaded but a JSON pointer that is absent from it. */
   public static final String REF_DANGLING = "REF_DANGLING";
   /** A chain of pure {@code {"$ref": ...}} aliases leads back to itself. */

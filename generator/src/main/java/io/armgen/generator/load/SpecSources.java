@@ -91,19 +91,22 @@ public final class SpecSources {
    * named folders or among glob matches; then, when {@code apiVersions} is not empty, only those
    * whose {@code info.version} it lists.
    *
-   * @param problems receives missing inputs and unreadable folders
+   * @return the entries; as diagnostics, missing inputs, unreadable folders, found files that do
+   *     not parse or look like specs armgen cannot read; the other found files that are no entries
+   *     as {@link SpecFiles.Skipped} (report them with {@link SpecFiles#unreferenced} after the run)
    */
-  public List<Path> entries(Collection<String> apiVersions, List<Diagnostic> problems) {
+  public SpecFiles.Expansion entries(Collection<String> apiVersions) {
     SpecFiles.Expansion expansion = SpecFiles.expand(named);
-    problems.addAll(expansion.diagnostics());
+    List<Diagnostic> problems = new ArrayList<>(expansion.diagnostics());
+    List<SpecFiles.Skipped> skipped = new ArrayList<>(expansion.skipped());
     SortedSet<Path> entries = new TreeSet<>(expansion.files());
     for (Path match : globMatches) {
-      if (SpecHeader.read(match).map(SpecHeader::entry).orElse(false)) {
-        entries.add(match);
+      if (!entries.contains(match) && SpecFiles.hasSpecExtension(match)) {
+        SpecFiles.classify(match, entries, problems, skipped);
       }
     }
     if (apiVersions == null || apiVersions.isEmpty()) {
-      return new ArrayList<>(entries);
+      return new SpecFiles.Expansion(new ArrayList<>(entries), problems, skipped);
     }
     Set<String> wanted = Set.copyOf(apiVersions);
     List<Path> selected = new ArrayList<>();
@@ -113,7 +116,7 @@ public final class SpecSources {
         selected.add(entry);
       }
     }
-    return selected;
+    return new SpecFiles.Expansion(selected, problems, skipped);
   }
 
   private static List<Path> expandGlob(Path base, GlobPattern glob) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param path the path template ({@code /subscriptions/{subscriptionId}/...})
  * @param parameters all parameters in spec order, the body (if any) included as
  *     {@link Parameter.Location#BODY}
- * @param responses every declared non-default response
+ * @param responses every declared 2xx and 3xx response, and a HEAD's declared 404 without body
  * @param errorType the {@code default} response's schema, if any
  * @param longRunning present when {@code x-ms-long-running-operation: true}
  * @param paging present when {@code x-ms-pageable} is present
@@ -37,11 +37,23 @@ public record Operation(
   }
 
   /** A declared response; {@code body} empty when it has no schema. */
-  public record Response(int status, Optional<TypeRef> body, List<String> headers) {
+  public record Response(int status, Optional<TypeRef> body, List<Header> headers) {
     public Response {
       headers = List.copyOf(headers);
     }
   }
+
+  /**
+   * A header a response declares.
+   *
+   * @param name as declared ({@code Location}, {@code x-ms-request-id})
+   * @param javaName its accessor's name, unique among the operation's headers
+   * @param type its value's type; a {@link TypeRef.MapOf} of strings when {@code collectionPrefix}
+   *     is set
+   * @param collectionPrefix {@code x-ms-header-collection-prefix}: every header whose name starts
+   *     with it, keyed by the rest of the name; null for one header
+   */
+  public record Header(String name, String javaName, TypeRef type, String collectionPrefix, String description) {}
 
   /** {@code x-ms-long-running-operation(-options)}. */
   public record LongRunning(FinalStateVia finalStateVia) {}
@@ -56,8 +68,16 @@ public record Operation(
    * @param nextLinkName empty when the service returns a single page ({@code nextLinkName: null})
    * @param pageType the page schema (e.g. {@code PrivateEndpointConnectionListResult})
    * @param itemType the element type of {@code itemName}
+   * @param nextOperationId {@code operationName}: the operation that fetches the next pages, given
+   *     the next link (the link is then no URL but its parameter); empty when next links are URLs
    */
-  public record Paging(String itemName, Optional<String> nextLinkName, TypeRef pageType, TypeRef itemType) {}
+  public record Paging(String itemName, Optional<String> nextLinkName, TypeRef pageType, TypeRef itemType,
+      Optional<String> nextOperationId) {
+    /** Paging whose next links are URLs. */
+    public Paging(String itemName, Optional<String> nextLinkName, TypeRef pageType, TypeRef itemType) {
+      this(itemName, nextLinkName, pageType, itemType, Optional.empty());
+    }
+  }
 
   /**
    * One {@code x-ms-examples} entry, its file read and kept as raw JSON text.

@@ -10,6 +10,7 @@ package io.armgen.generator.model;
  * @param constantValue non-null when the value is fixed (e.g. api-version's default, a
  *     single-value enum)
  * @param skipUrlEncoding {@code x-ms-skip-url-encoding}
+ * @param details collection format, constraints, grouping and the other extensions
  */
 public record Parameter(
     String wireName,
@@ -20,8 +21,55 @@ public record Parameter(
     boolean client,
     String constantValue,
     boolean skipUrlEncoding,
-    String description) {
+    String description,
+    Details details) {
 
-  /** Where the value goes. */
-  public enum Location { PATH, QUERY, HEADER, BODY }
+  public Parameter {
+    details = details == null ? Details.NONE : details;
+  }
+
+  /** A parameter without {@link Details}. */
+  public Parameter(String wireName, String javaName, Location in, TypeRef type, boolean required, boolean client,
+      String constantValue, boolean skipUrlEncoding, String description) {
+    this(wireName, javaName, in, type, required, client, constantValue, skipUrlEncoding, description, Details.NONE);
+  }
+
+  /** Where the value goes; {@code HOST}: a variable of {@link ParameterizedHost#template()}. */
+  public enum Location { PATH, QUERY, HEADER, BODY, HOST }
+
+  /** {@code collectionFormat}: how an array travels in one value ({@code MULTI}: one query pair each). */
+  public enum CollectionFormat { CSV, SSV, TSV, PIPES, MULTI }
+
+  /**
+   * What else the spec says about a parameter.
+   *
+   * @param collectionFormat for an array; {@code CSV} when the spec says nothing
+   * @param constraints checked before sending
+   * @param clientDefault {@code x-ms-client-default}: sent when the caller passes null; null for none
+   * @param group {@code x-ms-parameter-grouping}: the Java name of the class the parameter is a
+   *     property of, null when it is a method parameter of its own
+   * @param headerCollectionPrefix {@code x-ms-header-collection-prefix} of a header map; null for one header
+   * @param clientRequestId {@code x-ms-client-request-id}: the header carries the request id
+   * @param origin where the parameter is declared, for diagnostics; null when unknown
+   */
+  public record Details(CollectionFormat collectionFormat, Constraints constraints, String clientDefault,
+      String group, String headerCollectionPrefix, boolean clientRequestId, SourceLocation origin) {
+    public static final Details NONE = new Details(CollectionFormat.CSV, Constraints.NONE, null, null, null, false, null);
+  }
+
+  /**
+   * The value rules of a parameter; numbers and lengths as written in the spec, null (or -1) when
+   * absent.
+   *
+   * @param pattern an ECMA-262 regular expression the value contains a match of
+   */
+  public record Constraints(String pattern, int minLength, int maxLength, String minimum, String maximum,
+      String multipleOf) {
+    public static final Constraints NONE = new Constraints(null, -1, -1, null, null, null);
+
+    /** True when there is nothing to check. */
+    public boolean isEmpty() {
+      return equals(NONE);
+    }
+  }
 }

@@ -11,6 +11,8 @@ import java.util.List;
  * @param sourceFile the entry document, as given to the generator
  * @param dependencies what each resource type depends on: its parents and the resources its
  *     properties refer to, in resource order
+ * @param host {@code x-ms-parameterized-host}, or null when requests go to the client's endpoint
+ * @param tokenScope the OAuth2 scope the spec's {@code security} names, or null for ARM's
  */
 public record Service(
     String name,
@@ -24,7 +26,9 @@ public record Service(
     List<EnumType> enums,
     List<OperationGroup> groups,
     List<ResourceType> resources,
-    List<Dependency> dependencies) {
+    List<Dependency> dependencies,
+    ParameterizedHost host,
+    String tokenScope) {
 
   public Service {
     objects = List.copyOf(objects);
@@ -32,6 +36,14 @@ public record Service(
     groups = List.copyOf(groups);
     resources = List.copyOf(resources);
     dependencies = List.copyOf(dependencies);
+  }
+
+  /** A service on the client's endpoint (no {@code x-ms-parameterized-host}). */
+  public Service(String name, String namespace, String apiVersion, String title, String description,
+      String javaPackage, String sourceFile, List<ObjectType> objects, List<EnumType> enums,
+      List<OperationGroup> groups, List<ResourceType> resources, List<Dependency> dependencies) {
+    this(name, namespace, apiVersion, title, description, javaPackage, sourceFile, objects, enums, groups,
+        resources, dependencies, null, null);
   }
 
   /** A service without dependency information (the signature before dependencies were modelled). */

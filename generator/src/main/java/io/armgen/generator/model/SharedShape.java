@@ -12,7 +12,9 @@ import java.util.TreeMap;
  * operation groups) or an open value class (enums) when at least two variants {@linkplain #joined()
  * joined}; a concept with fewer is kept only as a report of why its variants did not.
  *
- * @param name the Java simple name in the common package
+ * @param name the concept as the specs name it ({@code PrivateEndpointConnection}), unique in the run
+ * @param javaName the simple name in the common package: {@code Common<name>}
+ *     ({@code CommonPrivateEndpointConnection}), which no type of any service of the run has
  * @param javaPackage the common package, {@code <prefix>.common}
  * @param matchedBy how the variants were found: {@code "same name"}, or the shared property an
  *     enum sits on ({@code "PrivateLinkServiceConnectionState.status"}), or the shared object an
@@ -25,6 +27,7 @@ import java.util.TreeMap;
  */
 public record SharedShape(
     String name,
+    String javaName,
     Kind kind,
     String javaPackage,
     String description,
@@ -41,6 +44,9 @@ public record SharedShape(
     excluded = List.copyOf(excluded);
   }
 
+  /** The helper class of the common package that converts between the services' models. */
+  public static final String VALUES_CLASS = "CommonValues";
+
   /** What the shape is emitted as. */
   public enum Kind { OBJECT, ENUM, OPERATION_GROUP }
 
@@ -55,17 +61,16 @@ public record SharedShape(
   }
 
   /**
-   * One member of the shared interface.
+   * One member of the shared interface: one getter, named like the property, and at most one setter.
    *
-   * @param javaName the variants' property (or, for an operation group, method) name
-   * @param getter the interface accessor: {@code javaName}, or {@code <javaName>Value} when a
-   *     variant's own accessor returns a type the unified one cannot stand for (an enum unified
-   *     with other enums or a plain string)
-   * @param setter the interface's fluent setter, empty when the member is read-only in any
-   *     variant (or, for a list of shared objects, cannot be overloaded in Java)
+   * @param javaName the variants' property (or, for an operation group, method) name, which is
+   *     also the getter's name
+   * @param setter the interface's fluent setter, {@code with<JavaName>}; empty when the member is
+   *     read-only in any variant
    * @param type the unified type; {@link TypeRef.Named} names another shape of the common package
+   *     by its {@link SharedShape#javaName()}
    */
-  public record Member(String javaName, String getter, Optional<String> setter, TypeRef type, String description) {}
+  public record Member(String javaName, Optional<String> setter, TypeRef type, String description) {}
 
   /**
    * A definition (or, for an operation group, a group of operations) that joined.

@@ -7,9 +7,11 @@ import io.armgen.generator.model.ServiceLabels;
 import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -103,12 +105,18 @@ final class ConceptGroups {
     return result;
   }
 
-  /** The group's name: its most frequent Java name, the alphabetically first on a tie. */
+  /**
+   * The group's name: the Java name most services use (a service counted once, whatever number of
+   * its api-versions the run holds, so adding a version never renames the concept), the
+   * alphabetically first on a tie.
+   */
   static String name(List<ConceptVariant> group) {
-    Map<String, Integer> counts = new TreeMap<>();
-    group.forEach(v -> counts.merge(v.type().name(), 1, Integer::sum));
-    return counts.entrySet().stream().max(Comparator.comparing(Map.Entry<String, Integer>::getValue)
-        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
+    Map<String, Set<String>> services = new TreeMap<>();
+    group.forEach(v -> services.computeIfAbsent(v.type().name(), k -> new HashSet<>()).add(v.service().name()));
+    return services.entrySet().stream()
+        .max(Comparator.comparing((Map.Entry<String, Set<String>> e) -> e.getValue().size())
+            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .orElseThrow().getKey();
   }
 
   private static String keyOf(ConceptVariant v) {

@@ -19,8 +19,10 @@ import java.util.Set;
  * of a runtime ARM base), because a shared interface is implemented by the class as a whole.
  *
  * @param serviceLabel the service as shared shapes name it ({@link io.armgen.generator.model.ServiceLabels})
+ * @param ancestors the names of the service's types this one extends, nearest first
  */
-record ConceptVariant(Service service, String serviceLabel, ObjectType type, Map<String, Property> properties) {
+record ConceptVariant(Service service, String serviceLabel, ObjectType type, Map<String, Property> properties,
+    List<String> ancestors) {
   private static final String RESOURCE = "io.armgen.runtime.arm.Resource";
   private static final String PROXY_RESOURCE = "io.armgen.runtime.arm.ProxyResource";
   private static final String TRACKED_RESOURCE = "io.armgen.runtime.arm.TrackedResource";
@@ -60,7 +62,11 @@ record ConceptVariant(Service service, String serviceLabel, ObjectType type, Map
         }
       }
     }
-    return new ConceptVariant(service, serviceLabel, type, properties);
+    List<String> ancestors = new ArrayList<>();
+    for (int i = chain.size() - 2; i >= 0; i--) {
+      ancestors.add(chain.get(i).name());
+    }
+    return new ConceptVariant(service, serviceLabel, type, properties, List.copyOf(ancestors));
   }
 
   String label() {

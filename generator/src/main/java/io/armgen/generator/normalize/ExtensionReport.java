@@ -21,10 +21,8 @@ final class ExtensionReport {
       "x-ms-client-flatten", "x-ms-enum", "x-ms-client-name", "x-ms-parameter-location",
       "x-ms-long-running-operation", "x-ms-long-running-operation-options", "x-ms-pageable", "x-ms-examples",
       "x-ms-azure-resource", "x-ms-secret", "x-ms-discriminator-value", "x-ms-skip-url-encoding",
-      "x-ms-api-version");
-
-  /** Extensions the normaliser acts on only on schema properties (models), not elsewhere. */
-  static final Set<String> HANDLED_ON_PROPERTIES = Set.of("x-ms-client-default");
+      "x-ms-api-version", "x-ms-parameter-grouping", "x-ms-paths", "x-ms-parameterized-host",
+      "x-ms-header-collection-prefix", "x-ms-client-request-id", "x-ms-client-default");
 
   /**
    * Understood, but purely documentary or for linters: no effect on generated code, no warning.
@@ -78,9 +76,7 @@ final class ExtensionReport {
       // the child's pointer is built only where it is used: a warning, or a container to walk into
       // (this visits every member of every document, and most are scalars)
       if (extension) {
-        boolean handledHere = HANDLED.contains(key)
-            || HANDLED_ON_PROPERTIES.contains(key) && pointer.contains("/properties/");
-        if (!handledHere && !DOCUMENTARY.contains(key) && reported.add(key)) {
+        if (!HANDLED.contains(key) && !DOCUMENTARY.contains(key) && reported.add(key)) {
           reporter.warning("EXTENSION_IGNORED", doc, Pointers.child(pointer, key),
               "extension '" + key + "' is not supported and has no effect");
         }

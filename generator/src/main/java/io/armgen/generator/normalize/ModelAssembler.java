@@ -106,14 +106,17 @@ final class ModelAssembler {
     List<Parameter> params = new ArrayList<>();
     for (ParameterDraft p : d.parameters) {
       params.add(new Parameter(p.wireName(), p.javaName(), p.in(), typeOf(p.type()), p.required(), p.client(),
-          p.constantValue(), p.skipUrlEncoding(), p.description()));
+          p.constantValue(), p.skipUrlEncoding(), p.description(), p.details()));
     }
     List<Operation.Response> responses = new ArrayList<>();
     for (ResponseDraft r : d.responses) {
-      responses.add(new Operation.Response(r.status(), r.body().map(this::typeOf), r.headers()));
+      List<Operation.Header> headers = r.headers().stream()
+          .map(h -> new Operation.Header(h.name(), h.javaName(), typeOf(h.type()), h.collectionPrefix(), h.description())).toList();
+      responses.add(new Operation.Response(r.status(), r.body().map(this::typeOf), headers));
     }
     Optional<Operation.Paging> paging = Optional.ofNullable(d.paging)
-        .map(p -> new Operation.Paging(p.itemName(), p.nextLinkName(), typeOf(p.pageType()), typeOf(p.itemType())));
+        .map(p -> new Operation.Paging(p.itemName(), p.nextLinkName(), typeOf(p.pageType()), typeOf(p.itemType()),
+            p.nextOperationId()));
     return new Operation(d.operationId, d.javaName, d.httpMethod, d.path, d.description, params, responses,
         Optional.ofNullable(d.errorType).map(this::typeOf), Optional.ofNullable(d.longRunning), paging, d.examples, d.origin);
   }

@@ -75,6 +75,8 @@ public final class Normalizer {
     String description = TypeMapper.textOf(entry.root().path("info"), "description");
     List<ResourceType> resources = ResourcePass.resources(groups, objects);
     return new Service(naming.name(), naming.namespace(), apiVersion, title, description, naming.javaPackage(),
-        entry.displayName(), objects, enums, groups, resources, new DependencyPass(loaded).dependencies(resources, objects));
+        entry.displayName(), objects, enums, groups, resources, new DependencyPass(loaded).dependencies(resources, objects),
+        new ParameterizedHostReader(loaded, reporter).read(entry).orElse(null),
+        new SecurityReader(reporter).tokenScope(entry).orElse(null));
   }
 }

@@ -25,9 +25,13 @@ final class OperationDraft {
 
   /** One parameter; {@code type} is a draft until names are known. */
   record ParameterDraft(String wireName, String javaName, Parameter.Location in, DraftType type, boolean required,
-      boolean client, String constantValue, boolean skipUrlEncoding, String description) {}
+      boolean client, String constantValue, boolean skipUrlEncoding, String description, Parameter.Details details) {}
 
-  record ResponseDraft(int status, Optional<DraftType> body, List<String> headers) {}
+  record ResponseDraft(int status, Optional<DraftType> body, List<HeaderDraft> headers) {}
 
-  record PagingDraft(String itemName, Optional<String> nextLinkName, DraftType pageType, DraftType itemType) {}
+  /** A declared response header; see {@link Operation.Header}. */
+  record HeaderDraft(String name, String javaName, DraftType type, String collectionPrefix, String description) {}
+
+  record PagingDraft(String itemName, Optional<String> nextLinkName, DraftType pageType, DraftType itemType,
+      Optional<String> nextOperationId) {}
 }

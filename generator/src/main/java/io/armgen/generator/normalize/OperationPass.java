@@ -6,6 +6,7 @@ import io.armgen.generator.load.ResolvedRef;
 import io.armgen.generator.load.SpecDocument;
 import io.armgen.generator.model.Operation;
 import io.armgen.generator.model.Parameter;
+import io.armgen.generator.normalize.OperationDraft.HeaderDraft;
 import io.armgen.generator.normalize.OperationDraft.ParameterDraft;
 import io.armgen.generator.normalize.OperationDraft.ResponseDraft;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * Reads the operations of the entry document's {@code paths}, in document order: group and method
- * names from the operationId, parameters, 2xx responses, the error type, long-running and paging
+ * names from the operationId, parameters, 2xx and 3xx responses (a declared redirect is an answer;
+ * so is a declared 404 of a HEAD without body), the error type, long-running and paging
  * settings and the examples. Reports duplicate operationIds and malformed path templates.
  */
 final class OperationPass {
@@ -42,24 +44,36 @@ final class OperationPass {
     this.pages = new PageItemLocator(loaded, mapper, reporter);
   }
 
+  /**
+   * The operations of {@code paths}, then of {@code x-ms-paths} (whose keys may carry a fixed query,
+   * {@code /things?kind=a}, kept in the operation's path and sent as written).
+   */
   List<OperationDraft> read(SpecDocument doc, String serviceName) {
     List<OperationDraft> out = new ArrayList<>();
-    JsonNode paths = doc.root().get("paths");
-    if (paths == null) {
-      return out;
-    }
-    if (!paths.isObject()) {
-      reporter.error("PATHS_INVALID", doc, "/paths", "'paths' must be an object");
-      return out;
-    }
     Map<String, String> seenIds = new HashMap<>();
     Set<String> methodNames = new HashSet<>();
+    for (String section : List.of("paths", "x-ms-paths")) {
+      JsonNode paths = doc.root().get(section);
+      if (paths == null) {
+        continue;
+      }
+      if (!paths.isObject()) {
+        reporter.error("PATHS_INVALID", doc, "/" + section, "'" + section + "' must be an object");
+        continue;
+      }
+      readSection(doc, serviceName, section, paths, seenIds, methodNames, out);
+    }
+    return out;
+  }
+
+  private void readSection(SpecDocument doc, String serviceName, String section, JsonNode paths,
+      Map<String, String> seenIds, Set<String> methodNames, List<OperationDraft> out) {
     for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!e.getKey().startsWith("/")) {
         continue; // x- extensions of the paths object
       }
-      String itemPointer = Pointers.child("/paths", e.getKey());
+      String itemPointer = Pointers.child("/" + section, e.getKey());
       if (!e.getValue().isObject()) {
         reporter.error("PATHS_INVALID", doc, itemPointer, "a path item must be an object");
         continue;
@@ -79,6 +93,9 @@ final class OperationPass {
           continue;
         }
         OperationDraft draft = read(doc, e.getKey(), method, itemPointer, opPointer, serviceName);
+        if (draft.parameters.stream().anyMatch(p -> p.details() == null)) {
+          continue; // a parameter that cannot be sent as declared: reported, and the operation left out
+        }
         String previous = seenIds.putIfAbsent(draft.operationId.toLowerCase(Locale.ROOT), opPointer);
         if (previous != null) {
           reporter.error("DUPLICATE_OPERATION_ID", doc, Pointers.child(opPointer, "operationId"),
@@ -91,7 +108,6 @@ final class OperationPass {
         out.add(draft);
       }
     }
-    return out;
   }
 
   /** The operationId, or for an operation without one the name armgen gives it. */
@@ -131,7 +147,8 @@ final class OperationPass {
     d.description = description(op);
     d.origin = Reporter.locate(doc, opPointer);
     d.parameters.addAll(parameters.read(doc, itemPointer, opPointer, d.operationId));
-    checkPathTemplate(doc, opPointer, path, d.parameters);
+    int query = path.indexOf('?');
+    checkPathTemplate(doc, opPointer, query < 0 ? path : path.substring(0, query), d.parameters);
     readResponses(doc, opPointer, d);
     if (op.path("x-ms-long-running-operation").asBoolean(false)) {
       d.longRunning = new Operation.LongRunning(finalStateVia(doc, opPointer, op));
@@ -203,8 +220,10 @@ final class OperationPass {
         reporter.error("RESPONSES_INVALID", doc, site.pointer(), "response key '" + key + "' is not a status code");
         continue;
       }
-      if (status >= 200 && status < 300) {
-        d.responses.add(new ResponseDraft(status, body, headerNames(site.node())));
+      // a HEAD that declares 404 answers "does not exist" with it (ARM's checkExistence)
+      boolean existenceAnswer = status == 404 && d.httpMethod.equals("HEAD") && body.isEmpty();
+      if (status >= 200 && status < 400 || existenceAnswer) {
+        d.responses.add(new ResponseDraft(status, body, headers(site, d.operationId)));
       } else if (firstErrorBody == null && body.isPresent()) {
         firstErrorBody = body.get();
       }
@@ -228,13 +247,33 @@ final class OperationPass {
     return site;
   }
 
-  private static List<String> headerNames(JsonNode response) {
-    List<String> names = new ArrayList<>();
-    JsonNode headers = response.get("headers");
-    if (headers != null && headers.isObject()) {
-      headers.fieldNames().forEachRemaining(names::add);
+  /**
+   * The declared headers of a response with their types; one with
+   * {@code x-ms-header-collection-prefix} is a map of the headers that start with the prefix.
+   */
+  private List<HeaderDraft> headers(ResolvedRef response, String operationId) {
+    List<HeaderDraft> out = new ArrayList<>();
+    JsonNode headers = response.node().get("headers");
+    if (headers == null || !headers.isObject()) {
+      return out;
     }
-    return names;
+    Set<String> javaNames = new HashSet<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = headers.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode header = e.getValue();
+      ResolvedRef site = TypeMapper.child(TypeMapper.child(response, "headers"), e.getKey());
+      String prefix = TypeMapper.textOf(header, "x-ms-header-collection-prefix");
+      DraftType type = prefix != null ? new DraftType.MapOf(DraftType.STRING)
+          : header.isObject() && header.has("type")
+              ? TextValueTypes.of(header, mapper.map(site, JavaNames.pascal(operationId) + JavaNames.pascal(e.getKey())))
+              : DraftType.STRING;
+      String javaName = JavaNames.memberName(e.getKey());
+      for (int n = 2; !javaNames.add(javaName.toLowerCase(Locale.ROOT)); n++) {
+        javaName = JavaNames.memberName(e.getKey()) + n;
+      }
+      out.add(new HeaderDraft(e.getKey(), javaName, type, prefix, TypeMapper.textOf(header, "description")));
+    }
+    return out;
   }
 
   private Operation.FinalStateVia finalStateVia(SpecDocument doc, String opPointer, JsonNode op) {

@@ -35,13 +35,18 @@ final class PageItemLocator {
     String itemName = pageable.path("itemName").isTextual() ? pageable.get("itemName").textValue() : "value";
     Optional<String> nextLink = pageable.path("nextLinkName").isTextual()
         ? Optional.of(pageable.get("nextLinkName").textValue()) : Optional.empty();
-    Optional<DraftType> page = op.responses.stream().filter(r -> r.status() == 200).findFirst().flatMap(ResponseDraft::body);
-    JsonNode pageSchema = doc.root().at(Pointers.child(Pointers.child(Pointers.child(opPointer, "responses"), "200"), "schema"));
+    // a long-running list's page is its final result, which a spec may declare on 202 only
+    int status = op.longRunning == null ? 200 : op.responses.stream().filter(r -> r.body().isPresent())
+        .mapToInt(ResponseDraft::status).filter(s -> s >= 200 && s < 300)
+        .boxed().min((a, b) -> a == 200 ? -1 : b == 200 ? 1 : Integer.compare(a, b)).orElse(200);
+    Optional<DraftType> page = op.responses.stream().filter(r -> r.status() == status).findFirst().flatMap(ResponseDraft::body);
+    String schemaPointer = Pointers.child(Pointers.child(Pointers.child(opPointer, "responses"), String.valueOf(status)), "schema");
+    JsonNode pageSchema = doc.root().at(schemaPointer);
     if (page.isEmpty() || !pageSchema.isObject()) {
       reporter.warning("PAGEABLE_INVALID", doc, pointer, "x-ms-pageable needs a 200 response with a schema; the operation is not paged");
       return Optional.empty();
     }
-    ResolvedRef start = new ResolvedRef(doc, Pointers.child(Pointers.child(Pointers.child(opPointer, "responses"), "200"), "schema"), pageSchema);
+    ResolvedRef start = new ResolvedRef(doc, schemaPointer, pageSchema);
     Optional<ResolvedRef> items = findItems(start, itemName, new HashSet<>());
     if (items.isEmpty()) {
       reporter.warning("PAGEABLE_INVALID", doc, pointer,
@@ -49,7 +54,8 @@ final class PageItemLocator {
       return Optional.empty();
     }
     DraftType itemType = mapper.map(items.get(), JavaNames.pascal(op.operationId) + "Item");
-    return Optional.of(new PagingDraft(itemName, nextLink, page.get(), itemType));
+    Optional<String> next = Optional.ofNullable(TypeMapper.textOf(pageable, "operationName"));
+    return Optional.of(new PagingDraft(itemName, nextLink, page.get(), itemType, next));
   }
 
   /** The {@code items} schema of property {@code itemName}, searched through $refs and allOf. */

@@ -20,17 +20,20 @@ import java.util.Set;
  * ones of the same name and location). A parameter defined in a top-level {@code parameters}
  * section (of any file) belongs to the client unless it says {@code x-ms-parameter-location:
  * method}; subscriptionId and api-version always do; api-version is a constant (the document's
- * info.version); a required single-value enum is a constant too.
+ * info.version); a required single-value enum is a constant too. A parameter that cannot be sent
+ * as declared (reported by {@link ParameterDetailsReader}) has null details: its operation is left out.
  */
 final class ParameterReader {
   private final LoadResult loaded;
   private final TypeMapper mapper;
   private final Reporter reporter;
+  private final ParameterDetailsReader details;
 
   ParameterReader(LoadResult loaded, TypeMapper mapper, Reporter reporter) {
     this.loaded = loaded;
     this.mapper = mapper;
     this.reporter = reporter;
+    this.details = new ParameterDetailsReader(reporter);
   }
 
   /** A parameter as written, with whether it came from a top-level parameters section. */
@@ -105,6 +108,7 @@ final class ParameterReader {
         return Optional.empty();
       }
     }
+    Parameter.Details facts = details.read(site, in, operationId);
     boolean required = in == Parameter.Location.PATH || node.path("required").asBoolean(false);
     String location = TypeMapper.textOf(node, "x-ms-parameter-location");
     // x-ms-api-version: false marks a parameter that is named api-version but is not the client's
@@ -136,12 +140,12 @@ final class ParameterReader {
       type = TypeMapper.primitive(String.valueOf(TypeMapper.textOf(node, "type")), TypeMapper.textOf(node, "format"))
           .map(DraftType::prim).orElse(DraftType.STRING);
     } else {
-      type = mapper.map(site, hint);
+      type = TextValueTypes.of(node, mapper.map(site, hint));
     }
     String clientName = TypeMapper.textOf(node, "x-ms-client-name");
     String javaName = unique(JavaNames.memberName(clientName != null ? clientName : name), javaNames);
     return Optional.of(new ParameterDraft(name, javaName, in, type, required, client, constant,
-        node.path("x-ms-skip-url-encoding").asBoolean(false), TypeMapper.textOf(node, "description")));
+        node.path("x-ms-skip-url-encoding").asBoolean(false), TypeMapper.textOf(node, "description"), facts));
   }
 
   private static String apiVersionConstant(SpecDocument entryDoc, JsonNode values) {

@@ -27,6 +27,7 @@ final class Reachability {
     for (OperationDraft op : operations) {
       op.parameters.stream().map(ParameterDraft::type).forEach(pending::add);
       op.responses.stream().map(ResponseDraft::body).forEach(b -> b.ifPresent(pending::add));
+      op.responses.forEach(r -> r.headers().forEach(h -> pending.add(h.type())));
       if (op.errorType != null) {
         pending.add(op.errorType);
       }

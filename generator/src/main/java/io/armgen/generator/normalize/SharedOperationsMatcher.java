@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Finds the operation groups that serve a shared resource alike: in each service, the group with
  * GET/DELETE (and PUT) on the resource's id and a GET on its collection under the parent. Such
- * groups get a common interface, {@code <Shape>Operations}, working on ARM ids: {@code list(parentId)},
+ * groups get a common interface, {@code Common<Shape>Operations}, working on ARM ids: {@code list(parentId)},
  * {@code get(id)}, {@code delete(id)}, and, when the shape carries an approval state (a shared
  * member with writable {@code status} and {@code description}, as private endpoint connections do),
  * {@code approve(id, description)} and {@code reject(id, description)}.
@@ -32,10 +32,12 @@ final class SharedOperationsMatcher {
 
   private final ServiceLabels labels;
   private final List<SharedShape> objects;
+  private final CommonNames names;
 
-  SharedOperationsMatcher(ServiceLabels labels, List<SharedShape> objects) {
+  SharedOperationsMatcher(ServiceLabels labels, List<SharedShape> objects, CommonNames names) {
     this.labels = labels;
     this.objects = objects;
+    this.names = names;
   }
 
   List<SharedShape> match() {
@@ -63,7 +65,7 @@ final class SharedOperationsMatcher {
         continue;
       }
       List<SharedShape.Member> members = new ArrayList<>();
-      TypeRef type = new TypeRef.Named(shape.name());
+      TypeRef type = new TypeRef.Named(shape.javaName());
       members.add(method("list", type, "Every " + shape.name() + " under a parent resource id."));
       members.add(method("get", type, "One " + shape.name() + " by its id."));
       if (approval.isPresent()) {
@@ -71,7 +73,8 @@ final class SharedOperationsMatcher {
         members.add(method("reject", type, "Sets the status to Rejected with a description, and waits for the update."));
       }
       members.add(method("delete", type, "Deletes one " + shape.name() + " by its id, and waits for the deletion."));
-      result.add(new SharedShape(shape.name() + "Operations", SharedShape.Kind.OPERATION_GROUP, shape.javaPackage(),
+      String name = shape.name() + "Operations";
+      result.add(new SharedShape(name, names.allocate(name), SharedShape.Kind.OPERATION_GROUP, shape.javaPackage(),
           "The operations on " + shape.name() + " that every joined service offers, by ARM resource id.",
           shape.name(), members, List.of(), joined, excluded));
     }
@@ -83,14 +86,14 @@ final class SharedOperationsMatcher {
   }
 
   private static SharedShape.Member method(String name, TypeRef type, String description) {
-    return new SharedShape.Member(name, name, Optional.empty(), type, description);
+    return new SharedShape.Member(name, Optional.empty(), type, description);
   }
 
   /** The member holding the approval state, when the shape has one. */
   private Optional<String> approvalState(SharedShape shape) {
     for (SharedShape.Member m : shape.members()) {
       if (m.setter().isPresent() && m.type() instanceof TypeRef.Named n) {
-        Optional<SharedShape> state = objects.stream().filter(o -> o.name().equals(n.name())).findFirst();
+        Optional<SharedShape> state = objects.stream().filter(o -> o.javaName().equals(n.name())).findFirst();
         if (state.isPresent() && writable(state.get(), "status") && writable(state.get(), "description")) {
           return Optional.of(m.javaName());
         }

@@ -8,6 +8,7 @@ import io.armgen.generator.model.SharedShape;
 import io.armgen.generator.model.SourceLocation;
 import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,11 +27,16 @@ import java.util.Set;
  * or which has too few of their properties, is left out and reported (INFO {@code SHARED_SHAPE_EXCLUDED}),
  * never forced. Enums are matched through the property they sit on, since services name them
  * differently; operation groups through the shared object they serve ({@link SharedOperationsMatcher}).
+ *
+ * <p>The newest api-version of each service decides what a concept shares. An older version joins
+ * only when it has every member that shape offers, alike (same type, settable where it is), so
+ * adding an older version to a run never takes a member away from the common interfaces.
  */
 final class SharedShapePass {
   private final Reporter reporter;
   private final Map<String, List<ConceptVariant>> groups = new LinkedHashMap<>();
   private final Map<String, String> groupOf = new HashMap<>();
+  private final Map<String, String> javaNames = new HashMap<>();
   private final Map<String, Resolution> resolved = new HashMap<>();
   private final Set<String> resolving = new HashSet<>();
   private final TypeUnifier unifier;
@@ -45,6 +52,9 @@ final class SharedShapePass {
   private record Resolution(String name, List<ConceptVariant> joined, List<SharedShape.Excluded> excluded,
       Map<String, TypeUnifier.Outcome> members) {}
 
+  /** How a shared member looks to its users: its type (null: a shared enum) and whether it can be set. */
+  private record Exposed(TypeRef type, boolean readOnly) {}
+
   /** The shared shapes of {@code services}: emitted ones and, for the report, those nobody joined. */
   List<SharedShape> run(List<Service> services, NormalizeOptions options) {
     if (options.sharedShapes() == SharedShapesMode.OFF) {
@@ -57,13 +67,16 @@ final class SharedShapePass {
     }
     this.services = services;
     this.labels = new ServiceLabels(services);
+    CommonNames names = new CommonNames(services);
     for (List<ConceptVariant> group : ConceptGroups.of(services, labels)) {
       String name = ConceptGroups.name(group);
       groups.put(name, group);
+      javaNames.put(name, names.allocate(name));
       group.forEach(v -> groupOf.put(key(v.serviceLabel(), v.type().name()), name));
     }
     String commonPackage = options.packagePrefix() + ".common";
-    SharedEnums enums = new SharedEnums(commonPackage, groups.keySet());
+    SharedEnums enums = new SharedEnums(commonPackage, groups.keySet(), names,
+        label -> labels.service(label).orElseThrow().name());
     List<SharedShape> shapes = new ArrayList<>();
     for (String name : groups.keySet()) {
       Resolution r = resolve(name);
@@ -71,7 +84,7 @@ final class SharedShapePass {
     }
     shapes.addAll(enums.shapes());
     List<SharedShape> objects = shapes.stream().filter(s -> s.kind() == SharedShape.Kind.OBJECT).toList();
-    shapes.addAll(new SharedOperationsMatcher(labels, objects).match());
+    shapes.addAll(new SharedOperationsMatcher(labels, objects, names).match());
     shapes.sort(Comparator.comparing(SharedShape::kind).thenComparing(SharedShape::name));
     report(shapes, options);
     return shapes;
@@ -83,32 +96,49 @@ final class SharedShapePass {
       return done;
     }
     List<ConceptVariant> group = groups.get(name);
-    List<ConceptVariant> order = new ArrayList<>(group);
+    List<ConceptVariant> leads = ApiVersionOrder.newestOfEachService(group);
     // by identity: a variant's record equality would hash its whole service
     Map<ConceptVariant, Integer> partners = new IdentityHashMap<>();
-    for (ConceptVariant a : group) {
-      for (ConceptVariant b : group) {
-        if (a != b && a.service() != b.service() && misfit(List.of(a), b).isEmpty()) {
+    for (ConceptVariant a : leads) {
+      for (ConceptVariant b : leads) {
+        if (a != b && misfit(List.of(a), b).isEmpty()) {
           partners.merge(a, sharedCount(List.of(a, b)), Integer::sum);
         }
       }
     }
-    // the variant that shares the most with the others seeds the shape; then the group's own name;
-    // then run order
+    // the newest versions decide the shape: the one that shares the most with the others seeds it;
+    // then the group's own name; then run order. Older versions come after them, newest first.
+    List<ConceptVariant> order = new ArrayList<>(leads);
     order.sort(Comparator.<ConceptVariant>comparingInt(v -> -partners.getOrDefault(v, 0))
         .thenComparing(v -> v.type().name().equals(name) ? 0 : 1)
         .thenComparingInt(v -> services.indexOf(v.service())));
+    Set<ConceptVariant> isLead = Collections.newSetFromMap(new IdentityHashMap<>());
+    isLead.addAll(leads);
+    List<ConceptVariant> older = group.stream().filter(v -> !isLead.contains(v))
+        .sorted(Comparator.comparing(ApiVersionOrder::apiVersion, ApiVersionOrder.OLDEST_FIRST.reversed())
+            .thenComparingInt(v -> services.indexOf(v.service())))
+        .toList();
+    order.addAll(older);
     List<ConceptVariant> joined = new ArrayList<>();
     List<SharedShape.Excluded> excluded = new ArrayList<>();
     for (ConceptVariant candidate : order) {
-      Optional<String> reason = joined.isEmpty() ? Optional.empty() : misfit(joined, candidate);
+      Optional<String> reason = joinedAncestor(name, candidate);
+      if (reason.isEmpty() && !joined.isEmpty()) {
+        reason = misfit(joined, candidate);
+      }
+      if (reason.isEmpty() && !isLead.contains(candidate)) {
+        reason = narrows(joined, candidate);
+      }
       if (reason.isPresent()) {
         excluded.add(new SharedShape.Excluded(candidate.serviceLabel(), candidate.type().name(), reason.get()));
       } else {
         joined.add(candidate);
       }
     }
-    joined.sort(Comparator.comparingInt(v -> services.indexOf(v.service())));
+    // the newest versions first, so the members keep their order and their descriptions when an
+    // older version joins
+    joined.sort(Comparator.comparingInt((ConceptVariant v) -> isLead.contains(v) ? 0 : 1)
+        .thenComparingInt(v -> services.indexOf(v.service())));
     Map<String, TypeUnifier.Outcome> members = new LinkedHashMap<>();
     if (joined.stream().map(v -> v.service().name()).distinct().count() >= 2) {
       for (String property : commonNames(joined)) {
@@ -123,6 +153,23 @@ final class SharedShapePass {
     resolving.remove(name);
     resolved.put(name, r);
     return r;
+  }
+
+  /**
+   * Why {@code v} cannot join the concept {@code name} because a base class of it joined another
+   * shape: a model has one common view ({@code asCommon()}), so a class and its base class cannot
+   * offer two unrelated ones.
+   */
+  private Optional<String> joinedAncestor(String name, ConceptVariant v) {
+    for (String ancestor : v.ancestors()) {
+      String group = groupOf.get(key(v.serviceLabel(), ancestor));
+      Resolution r = group == null || group.equals(name) ? null : resolve(group);
+      if (r != null && r.joined().stream().anyMatch(j -> j.service() == v.service() && j.type().name().equals(ancestor))) {
+        return Optional.of("its base class " + ancestor + " joined the shared shape " + group
+            + ", and a model offers one common view");
+      }
+    }
+    return Optional.empty();
   }
 
   /** Why {@code candidate} cannot join {@code joined}, or empty when it can. */
@@ -154,6 +201,45 @@ final class SharedShapePass {
     return Optional.empty();
   }
 
+  /**
+   * Why the older version {@code candidate} would take a member away from the shape {@code joined}
+   * offers, or change one, or empty when it keeps every member as it is.
+   */
+  private Optional<String> narrows(List<ConceptVariant> joined, ConceptVariant candidate) {
+    Map<String, Exposed> before = exposed(joined);
+    List<ConceptVariant> together = new ArrayList<>(joined);
+    together.add(candidate);
+    Map<String, Exposed> after = exposed(together);
+    for (Map.Entry<String, Exposed> member : before.entrySet()) {
+      String property = member.getKey();
+      Exposed with = after.get(property);
+      if (!candidate.properties().containsKey(property)) {
+        return Optional.of("it has no " + property + ", which the newest versions share (an older api-version joins"
+            + " only with every shared member)");
+      }
+      if (with == null || !Objects.equals(with.type(), member.getValue().type())) {
+        return Optional.of("its " + property + " does not fit the shared member the newest versions have");
+      }
+      if (with.readOnly() != member.getValue().readOnly()) {
+        return Optional.of("its " + property + " is read-only, which would take the setter away from the shared member");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The members {@code variants} would share, by property. */
+  private Map<String, Exposed> exposed(List<ConceptVariant> variants) {
+    Map<String, Exposed> members = new LinkedHashMap<>();
+    for (String property : commonNames(variants)) {
+      if (unifier.unify(slots(variants, property)) instanceof TypeUnifier.Unified u) {
+        boolean readOnly = variants.stream().map(v -> v.properties().get(property))
+            .anyMatch(p -> p.readOnly() || p.isConstant());
+        members.put(property, new Exposed(u.type(), readOnly));
+      }
+    }
+    return members;
+  }
+
   /** How many properties {@code variants} would share. */
   private int sharedCount(List<ConceptVariant> variants) {
     return (int) commonNames(variants).stream()
@@ -176,8 +262,6 @@ final class SharedShapePass {
 
   private SharedShape objectShape(Resolution r, String commonPackage, SharedEnums enums) {
     List<SharedShape.Member> members = new ArrayList<>();
-    Set<String> taken = new HashSet<>(ConceptVariant.RESERVED);
-    r.joined().forEach(v -> taken.addAll(v.properties().keySet()));
     for (Map.Entry<String, TypeUnifier.Outcome> e : r.members().entrySet()) {
       if (!(e.getValue() instanceof TypeUnifier.Unified u)) {
         continue;
@@ -189,21 +273,18 @@ final class SharedShapePass {
         String enumName = enums.add(r.name(), javaName, u.enums().get(), this::enumOf);
         type = type == null ? new TypeRef.Named(enumName) : type;
       }
-      String getter = javaName;
-      if (u.renamed()) {
-        getter = taken.contains(javaName + "Value") ? javaName + "SharedValue" : javaName + "Value";
-      }
       // a constant has no setter in its model either
-      boolean readOnly = u.readOnly() || variants.stream().anyMatch(p -> p.readOnly() || p.isConstant());
+      boolean readOnly = variants.stream().anyMatch(p -> p.readOnly() || p.isConstant());
       Optional<String> setter = readOnly ? Optional.empty()
-          : Optional.of("with" + Character.toUpperCase(getter.charAt(0)) + getter.substring(1));
-      members.add(new SharedShape.Member(javaName, getter, setter, type, variants.get(0).description()));
+          : Optional.of("with" + Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1));
+      members.add(new SharedShape.Member(javaName, setter, type, variants.get(0).description()));
     }
     List<SharedShape.Variant> joined = r.joined().stream()
         .map(v -> new SharedShape.Variant(v.serviceLabel(), v.type().name(), Map.of()))
         .toList();
     String description = r.joined().isEmpty() ? "" : r.joined().get(0).type().description();
-    return new SharedShape(r.name(), SharedShape.Kind.OBJECT, commonPackage, description, "same name", members,
+    return new SharedShape(r.name(), javaNames.get(r.name()), SharedShape.Kind.OBJECT, commonPackage, description,
+        "same name", members,
         List.of(), joined, r.excluded());
   }
 
@@ -263,7 +344,7 @@ final class SharedShapePass {
       Resolution r = resolve(group);
       if (r == null) {
         // a shape that contains itself: still being resolved, and the types are candidates of it
-        return Optional.of(group);
+        return Optional.of(javaNames.get(group));
       }
       for (TypeUnifier.Slot s : slots) {
         String typeName = ((TypeRef.Named) s.type()).name();
@@ -271,7 +352,7 @@ final class SharedShapePass {
           return Optional.empty();
         }
       }
-      return Optional.of(group);
+      return Optional.of(javaNames.get(group));
     }
   }
 }

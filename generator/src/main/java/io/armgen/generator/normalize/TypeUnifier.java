@@ -18,11 +18,9 @@ import java.util.TreeSet;
  * <ul>
  *   <li>equal primitives (strings and ARM ids count as strings) stay as they are;
  *   <li>string enums whose values overlap (open or closed alike) unify to one open enum whose known
- *       values are the union; with a plain string among them, to a plain string (the enum variants
- *       give their wire value). Either way the accessor is renamed ({@code statusValue()}), since
- *       a variant's own accessor returns its own enum class;
- *   <li>objects unify when they joined the same shared shape; lists and maps of such objects too
- *       (read-only then: Java cannot overload a setter on {@code List<A>} and {@code List<B>});
+ *       values are the union; a plain string among them takes part by its wire value (each
+ *       model's common view converts);
+ *   <li>objects unify when they joined the same shared shape; lists and maps of such objects too;
  *   <li>runtime types when they are the same class.
  * </ul>
  *
@@ -52,11 +50,9 @@ final class TypeUnifier {
    * The property unifies.
    *
    * @param type the unified type, or null when it is a shared enum the caller still has to name
-   * @param renamed the accessor cannot keep the variants' name (see the class comment)
-   * @param readOnly no shared setter is possible in Java
    * @param enums the enum union, when enums took part
    */
-  record Unified(TypeRef type, boolean renamed, boolean readOnly, Optional<EnumUnion> enums) implements Outcome {}
+  record Unified(TypeRef type, Optional<EnumUnion> enums) implements Outcome {}
 
   /** The property does not unify; {@code hard} conflicts exclude a variant. */
   record Conflict(boolean hard, String reason) implements Outcome {}
@@ -89,7 +85,7 @@ final class TypeUnifier {
         return kindConflict(slots);
       }
       return types.sharedObject(slots)
-          .<Outcome>map(name -> new Unified(new TypeRef.Named(name), false, false, Optional.empty()))
+          .<Outcome>map(name -> new Unified(new TypeRef.Named(name), Optional.empty()))
           .orElseGet(() -> new Conflict(false, "the " + describe(slots) + " did not join one shared shape"));
     }
     if (first instanceof TypeRef.ArrayOf || first instanceof TypeRef.MapOf) {
@@ -97,7 +93,7 @@ final class TypeUnifier {
     }
     TypeRef.Runtime runtime = (TypeRef.Runtime) first;
     return slots.stream().allMatch(s -> s.type().equals(runtime))
-        ? new Unified(runtime, false, false, Optional.empty())
+        ? new Unified(runtime, Optional.empty())
         : kindConflict(slots);
   }
 
@@ -108,7 +104,7 @@ final class TypeUnifier {
         return kindConflict(slots);
       }
     }
-    return new Unified(slots.get(0).type(), false, false, Optional.empty());
+    return new Unified(slots.get(0).type(), Optional.empty());
   }
 
   private Outcome unifyEnums(List<Slot> slots) {
@@ -141,9 +137,7 @@ final class TypeUnifier {
     if (common.isEmpty()) {
       return new Conflict(true, "the values of " + describe(enums) + " do not overlap");
     }
-    EnumUnion enumUnion = new EnumUnion(List.copyOf(union.values()), enums, strings);
-    TypeRef type = strings.isEmpty() ? null : TypeRef.of(TypeRef.PrimitiveKind.STRING);
-    return new Unified(type, true, false, Optional.of(enumUnion));
+    return new Unified(null, Optional.of(new EnumUnion(List.copyOf(union.values()), enums, strings)));
   }
 
   private Outcome unifyContainers(List<Slot> slots) {
@@ -165,12 +159,10 @@ final class TypeUnifier {
     if (!(element instanceof Unified u)) {
       return element;
     }
-    if (u.renamed() || u.enums().isPresent()) {
+    if (u.enums().isPresent()) {
       return new Conflict(false, "collections of enums are not unified");
     }
-    TypeRef type = array ? new TypeRef.ArrayOf(u.type()) : new TypeRef.MapOf(u.type());
-    boolean ofSharedObjects = u.type() instanceof TypeRef.Named;
-    return new Unified(type, false, ofSharedObjects || u.readOnly(), Optional.empty());
+    return new Unified(array ? new TypeRef.ArrayOf(u.type()) : new TypeRef.MapOf(u.type()), Optional.empty());
   }
 
   private boolean isEnum(Slot s) {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * An operation pinned to an api-version other than the service's sends its own; HEAD operations answer whether the resource exists (2xx true, 404 false); request bodies that
+ * An operation pinned to an api-version other than the service's sends its own; HEAD operations answer whether the resource exists (2xx true, a declared 404 false); request bodies that
  * are not models (arrays, numbers, enums) are sent as JSON; a long-running PUT that declares only
  * a 202 with a schema returns that type. Generated, compiled and run against a loopback server.
  */
@@ -76,7 +76,7 @@ class ExistenceAndValueBodyTest {
         false, null);
     Parameter serviceVersion = new Parameter("api-version", "apiVersion", Location.QUERY, string(), true, true,
         "2024-01-01", false, null);
-    Operation exists = op("Things_Exists", "exists", "HEAD", "/things/{name}", List.of(name), empty(200), empty(204));
+    Operation exists = op("Things_Exists", "exists", "HEAD", "/things/{name}", List.of(name), empty(200), empty(204), empty(404));
     Operation lroTags = new Operation("Things_PutTags", "putTags", "PUT", "/things/{name}/tags", null,
         List.of(name, tagsBody), List.of(ok(202, tags)), java.util.Optional.empty(),
         java.util.Optional.of(new Operation.LongRunning(Operation.FinalStateVia.DEFAULT)), java.util.Optional.empty(),

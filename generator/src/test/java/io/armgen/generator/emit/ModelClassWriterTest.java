@@ -108,7 +108,8 @@ class ModelClassWriterTest {
         prop("shapes", new TypeRef.MapOf(named("Shape"))));
     // accessor names that would clash with inherited methods
     ObjectType gadget = object("Gadget", runtime(PROXY), prop("name", prim(STRING), "properties", "name"),
-        prop("validate", prim(BOOLEAN)), prop("hashCode", prim(INT32)));
+        prop("validate", prim(BOOLEAN)), prop("hashCode", prim(INT32)),
+        prop("asCommon", prim(STRING)));
     return service(
         List.of(endpoint, state, connection, vault, bag, animal, dog, puppy, cat, shape, circle, zooType, gadget),
         List.of(enumType("ConnectionStatus", true, STRING, "Approved", "APPROVED", "Pending", "PENDING"),
@@ -329,12 +330,15 @@ class ModelClassWriterTest {
   @Test
   void accessorsThatWouldClashWithInheritedMethodsAreRenamed() throws IOException {
     Object gadget = zoo.read(MODELS + ".Gadget",
-        "{\"name\": \"resource-name\", \"properties\": {\"name\": \"inner\"}, \"validate\": true, \"hashCode\": 4}");
+        "{\"name\": \"resource-name\", \"properties\": {\"name\": \"inner\"}, \"validate\": true, \"hashCode\": 4,"
+            + " \"asCommon\": \"x\"}");
 
     assertEquals("resource-name", call(gadget, "name"));
     assertEquals("inner", call(gadget, "nameProperty"));
     assertEquals(true, call(gadget, "validateProperty"));
     assertEquals(4, call(gadget, "hashCodeProperty"));
+    // asCommon() is the name of a shared shape's view, whether or not this run shares the type
+    assertEquals("x", call(gadget, "asCommonProperty"));
   }
 
   @Test

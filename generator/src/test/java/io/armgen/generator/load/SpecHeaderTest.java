@@ -45,7 +45,8 @@ class SpecHeaderTest {
   @Test
   void brokenFileHasNoHeader() throws IOException {
     assertTrue(SpecHeader.read(write(dir, "bad.json", "{\"swagger\": ")).isEmpty());
-    assertTrue(SpecHeader.read(write(dir, "list.json", "[1, 2]")).isEmpty());
+    assertTrue(SpecHeader.read(write(dir, "list.json", "[1, 2")).isEmpty());
+    assertFalse(SpecHeader.read(write(dir, "data.json", "[1, 2]")).orElseThrow().entry());
   }
 
   @Test

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.armgen.generator.diagnostics.Diagnostic;
+import io.armgen.generator.diagnostics.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +40,11 @@ class SpecSourcesTest {
 
   @Test
   void folderEntriesAreTheDocumentsWithOperations() {
-    List<Diagnostic> problems = new ArrayList<>();
-    List<Path> entries = SpecSources.resolve(project, List.of("src/main/swagger")).entries(List.of(), problems);
-    assertEquals(List.of(kv, cr), entries);
-    assertTrue(problems.isEmpty(), problems::toString);
+    SpecFiles.Expansion found = SpecSources.resolve(project, List.of("src/main/swagger")).entries(List.of());
+    assertEquals(List.of(kv, cr), found.files());
+    assertTrue(found.diagnostics().isEmpty(), found.diagnostics()::toString);
+    // the common types are not an entry: said once the run shows no $ref reached them
+    assertEquals(List.of(common), found.skipped().stream().map(SpecFiles.Skipped::file).toList());
   }
 
   @Test
@@ -51,21 +52,21 @@ class SpecSourcesTest {
     SpecSources sources = SpecSources.resolve(project, List.of("src/main/swagger/**/*.json"));
     assertTrue(sources.candidates().contains(example));
     assertTrue(sources.candidates().contains(common));
-    assertEquals(List.of(kv, cr), sources.entries(null, new ArrayList<>()));
+    assertEquals(List.of(kv, cr), sources.entries(null).files());
   }
 
   @Test
   void apiVersionsKeepOnlyTheListedVersions() {
     SpecSources sources = SpecSources.resolve(project, List.of("src/main/swagger/keyvault", "src/main/swagger/registry/2019/cr.json"));
-    assertEquals(List.of(cr), sources.entries(List.of("2019-05-01"), new ArrayList<>()));
-    assertEquals(List.of(), sources.entries(List.of("1999-01-01"), new ArrayList<>()));
+    assertEquals(List.of(cr), sources.entries(List.of("2019-05-01")).files());
+    assertEquals(List.of(), sources.entries(List.of("1999-01-01")).files());
   }
 
   @Test
   void severalSpecsInOneExecutionAreMergedWithoutDuplicates() {
     SpecSources sources = SpecSources.resolve(project, List.of("src/main/swagger/keyvault/2021/kv.json", "src/main/swagger/**/kv.json",
         " src/main/swagger/registry "));
-    assertEquals(List.of(kv, cr), sources.entries(List.of(), new ArrayList<>()));
+    assertEquals(List.of(kv, cr), sources.entries(List.of()).files());
   }
 
   @Test
@@ -80,11 +81,38 @@ class SpecSourcesTest {
   @Test
   void missingFileIsReportedAndEmptyGlobIsListed() {
     SpecSources sources = SpecSources.resolve(project, List.of("nope.json", "src/**/*.yaml"));
-    List<Diagnostic> problems = new ArrayList<>();
-    sources.entries(List.of(), problems);
+    List<Diagnostic> problems = sources.entries(List.of()).diagnostics();
     assertEquals(1, problems.size());
     assertTrue(problems.get(0).format().contains("nope.json"), problems.get(0).format());
     assertEquals(List.of("src/**/*.yaml"), sources.emptyGlobs());
+  }
+
+  @Test
+  void aBrokenFileInAFolderOrAGlobIsAnErrorNamingItsLineAndColumn() throws IOException {
+    write(project, "src/main/swagger/registry/2019/broken.json",
+        "{\"swagger\": \"2.0\",\n \"paths\": {\"/x\": {},}}");
+    for (String spec : List.of("src/main/swagger", "src/main/swagger/**/*.json")) {
+      SpecFiles.Expansion found = SpecSources.resolve(project, List.of(spec)).entries(List.of());
+      assertEquals(List.of(kv, cr), found.files());
+      assertEquals(1, found.diagnostics().size(), found.diagnostics()::toString);
+      Diagnostic d = found.diagnostics().get(0);
+      assertEquals(Severity.ERROR, d.severity());
+      assertEquals("JSON_SYNTAX", d.code());
+      assertTrue(d.file().endsWith("broken.json"), d.file());
+      assertEquals(2, d.line());
+    }
+  }
+
+  @Test
+  void anOpenApi3DocumentOrAMisspelledEntryIsAWarningWithItsReason() throws IOException {
+    write(project, "src/main/swagger/v3/openapi.yaml", "openapi: 3.0.1\npaths:\n  /x: {}\n");
+    write(project, "src/main/swagger/typo/typo.json", "{\"swager\": \"2.0\", \"paths\": {\"/x\": {}}}");
+    SpecFiles.Expansion found = SpecSources.resolve(project, List.of("src/main/swagger")).entries(List.of());
+    List<Diagnostic> warnings = SpecFiles.unreferenced(found.skipped(), List.of()).stream()
+        .filter(d -> d.severity() == Severity.WARNING).toList();
+    assertEquals(2, warnings.size(), warnings::toString);
+    assertTrue(warnings.get(0).message().contains("swager"), warnings.get(0).message());
+    assertTrue(warnings.get(1).message().contains("OpenAPI 3.0.1"), warnings.get(1).message());
   }
 
   private static String entry(String version) {

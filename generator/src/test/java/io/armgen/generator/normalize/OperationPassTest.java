@@ -75,7 +75,7 @@ class OperationPassTest {
     assertEquals(Parameter.Location.HEADER, param(op, "If-Match").in());
     assertEquals(new TypeRef.Named("Thing"), op.body().orElseThrow().type());
     assertEquals(List.of(200, 201), op.responses().stream().map(Operation.Response::status).toList());
-    assertEquals(List.of("Azure-AsyncOperation"), op.responses().get(1).headers());
+    assertEquals(List.of("Azure-AsyncOperation"), op.responses().get(1).headers().stream().map(Operation.Header::name).toList());
     assertEquals(Optional.of(new TypeRef.Named("Thing")), op.errorType(), "not ARM-shaped: the named type");
     assertEquals(Operation.FinalStateVia.LOCATION, op.longRunning().orElseThrow().finalStateVia());
     assertEquals(1, op.examples().size());

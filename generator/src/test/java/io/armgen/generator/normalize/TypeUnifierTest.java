@@ -49,7 +49,7 @@ class TypeUnifierTest {
     TypeUnifier.Unified u = assertInstanceOf(TypeUnifier.Unified.class, unifier.unify(List.of(
         slot("A", STRING), slot("B", TypeRef.of(TypeRef.PrimitiveKind.ARM_ID)))));
     assertEquals(STRING, u.type());
-    assertFalse(u.renamed());
+    assertTrue(u.enums().isEmpty());
   }
 
   @Test
@@ -61,22 +61,21 @@ class TypeUnifierTest {
   }
 
   @Test
-  void closedAndOpenEnumsOverOverlappingValuesUnifyToTheUnionUnderARenamedAccessor() {
+  void closedAndOpenEnumsOverOverlappingValuesUnifyToTheUnion() {
     TypeUnifier.Unified u = assertInstanceOf(TypeUnifier.Unified.class, unifier.unify(List.of(
         slot("A", enumIn("A", "Status", false, "Approved", "Pending")),
         slot("B", enumIn("B", "ConnectionStatus", true, "pending", "Approved", "Disconnected")))));
     assertNull(u.type(), "the caller names the shared enum");
-    assertTrue(u.renamed());
     assertEquals(List.of("Approved", "Pending", "Disconnected"), u.enums().orElseThrow().values());
     assertEquals(2, u.enums().orElseThrow().enumSlots().size());
   }
 
   @Test
-  void anEnumAndAPlainStringUnifyToAString() {
+  void anEnumAndAPlainStringUnifyToTheSharedEnumTheStringTakingPartByItsWireValue() {
     TypeUnifier.Unified u = assertInstanceOf(TypeUnifier.Unified.class, unifier.unify(List.of(
         slot("A", enumIn("A", "Status", true, "Approved")), slot("B", STRING))));
-    assertEquals(STRING, u.type());
-    assertTrue(u.renamed());
+    assertNull(u.type(), "the caller names the shared enum");
+    assertEquals(List.of("Approved"), u.enums().orElseThrow().values());
     assertEquals(1, u.enums().orElseThrow().stringSlots().size());
   }
 
@@ -101,13 +100,12 @@ class TypeUnifierTest {
   }
 
   @Test
-  void listsOfSharedObjectsAreReadOnlyAndListsOfEnumsAreLeftOut() {
+  void listsOfSharedObjectsUnifyAndListsOfEnumsAreLeftOut() {
     joinedObjects.put("A.Item", "Item");
     joinedObjects.put("B.Item", "Item");
     TypeUnifier.Unified u = assertInstanceOf(TypeUnifier.Unified.class, unifier.unify(List.of(
         slot("A", new TypeRef.ArrayOf(new TypeRef.Named("Item"))), slot("B", new TypeRef.ArrayOf(new TypeRef.Named("Item"))))));
     assertEquals(new TypeRef.ArrayOf(new TypeRef.Named("Item")), u.type());
-    assertTrue(u.readOnly());
     TypeUnifier.Conflict c = assertInstanceOf(TypeUnifier.Conflict.class, unifier.unify(List.of(
         slot("A", new TypeRef.ArrayOf(enumIn("A", "Kind", true, "x"))), slot("B", new TypeRef.ArrayOf(STRING)))));
     assertFalse(c.hard());

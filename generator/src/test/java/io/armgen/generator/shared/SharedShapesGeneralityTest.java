@@ -2,6 +2,7 @@ package io.armgen.generator.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.armgen.generator.Generator;
@@ -54,8 +55,9 @@ class SharedShapesGeneralityTest {
     return result;
   }
 
+  /** The shape of the concept {@code name}, or whose common-package name is {@code name}. */
   private static SharedShape shape(GeneratorResult result, String name) {
-    return result.model().sharedShapes().stream().filter(s -> s.name().equals(name)).findFirst()
+    return result.model().sharedShapes().stream().filter(s -> s.name().equals(name) || s.javaName().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError("no shared shape " + name + " in " + result.model().sharedShapes()));
   }
 
@@ -71,13 +73,14 @@ class SharedShapesGeneralityTest {
     assertEquals(1, sku.excluded().size(), sku.excluded()::toString);
     assertEquals("Gamma", sku.excluded().get(0).service());
     assertTrue(sku.excluded().get(0).reason().contains("property name does not fit"), sku.excluded().get(0).reason());
-    // name: closed enum + open enum with one value in common -> shared open enum, renamed accessor
+    // name: closed enum + open enum with one value in common -> shared open enum, same accessor name
     SharedShape.Member name = sku.members().stream().filter(m -> m.javaName().equals("name")).findFirst().orElseThrow();
-    assertEquals("nameValue", name.getter());
-    assertEquals(Optional.of("withNameValue"), name.setter());
+    assertEquals(Optional.of("withName"), name.setter());
     TypeRef.Named enumType = (TypeRef.Named) name.type();
     SharedShape skuName = shape(result, enumType.name());
     assertEquals(SharedShape.Kind.ENUM, skuName.kind());
+    assertEquals("CommonSkuName", skuName.javaName());
+    assertEquals("CommonSku", sku.javaName());
     assertEquals(List.of("Basic", "Standard", "Premium"), skuName.knownValues());
     assertEquals(List.of("Alpha.SkuName", "Beta.WidgetSkuName"), joined(skuName));
     // tier is read-only in Beta, so read-only in the shared interface; family is Beta's alone
@@ -98,7 +101,7 @@ class SharedShapesGeneralityTest {
     assertFalse(settings.isShared());
     assertEquals(List.of(), settings.joined());
     assertEquals(List.of("Alpha", "Beta"), settings.excluded().stream().map(SharedShape.Excluded::service).sorted().toList());
-    assertTrue(result.files().stream().noneMatch(f -> f.relativePath().endsWith("common/Settings.java")));
+    assertTrue(result.files().stream().noneMatch(f -> f.relativePath().endsWith("common/CommonSettings.java")));
     // Widget: Gamma's sku is a Sku that did not join, so Gamma's Widget does not join either
     SharedShape widget = shape(result, "Widget");
     assertEquals(List.of("Alpha.Widget", "Beta.Widget"), joined(widget));
@@ -114,30 +117,54 @@ class SharedShapesGeneralityTest {
     assertEquals(List.of("Alpha.Widgets", "Beta.Widgets"), joined(operations));
     assertEquals(List.of("list", "get", "delete"), operations.members().stream().map(SharedShape.Member::javaName).toList());
     ClassLoader loader = GeneratedCode.load(GeneratedCode.compileClean(result.files()));
-    Class<?> sharedSku = loader.loadClass("io.armgen.generated.common.Sku");
-    Class<?> sharedName = loader.loadClass("io.armgen.generated.common.SkuName");
+    Class<?> sharedSku = loader.loadClass("io.armgen.generated.common.CommonSku");
+    Class<?> sharedName = loader.loadClass("io.armgen.generated.common.CommonSkuName");
     Class<?> alphaSku = loader.loadClass("io.armgen.generated.alpha.v2024_01_01.models.Sku");
     Class<?> betaSku = loader.loadClass("io.armgen.generated.beta.v2024_01_01.models.Sku");
-    assertTrue(sharedSku.isAssignableFrom(alphaSku) && sharedSku.isAssignableFrom(betaSku));
-    assertFalse(sharedSku.isAssignableFrom(loader.loadClass("io.armgen.generated.gamma.v2024_01_01.models.Sku")));
-    assertTrue(loader.loadClass("io.armgen.generated.common.WidgetOperations")
+    assertEquals(sharedSku, alphaSku.getMethod("asCommon").getReturnType());
+    assertEquals(sharedSku, betaSku.getMethod("asCommon").getReturnType());
+    assertThrows(NoSuchMethodException.class,
+        () -> loader.loadClass("io.armgen.generated.gamma.v2024_01_01.models.Sku").getMethod("asCommon"));
+    assertTrue(loader.loadClass("io.armgen.generated.common.CommonWidgetOperations")
         .isAssignableFrom(loader.loadClass("io.armgen.generated.beta.v2024_01_01.WidgetsClient")));
 
-    // through the shared interface: set Alpha's closed enum by a shared value, read it back both ways
+    // through the common view: set Alpha's closed enum by a shared value, read it back both ways
     Object alpha = alphaSku.getConstructor().newInstance();
+    Object alphaView = alphaSku.getMethod("asCommon").invoke(alpha);
     Object standard = sharedName.getMethod("fromString", String.class).invoke(null, "standard");
-    sharedSku.getMethod("withNameValue", sharedName).invoke(alpha, standard);
+    sharedSku.getMethod("withName", sharedName).invoke(alphaView, standard);
     assertEquals("Standard", alphaSku.getMethod("name").invoke(alpha).toString());
-    assertEquals(standard, sharedSku.getMethod("nameValue").invoke(alpha));
+    assertEquals(standard, sharedSku.getMethod("name").invoke(alphaView));
     // Beta's open enum keeps a value Alpha's closed one would reject
     Object beta = betaSku.getConstructor().newInstance();
     Object premium = sharedName.getMethod("fromString", String.class).invoke(null, "Premium");
-    sharedSku.getMethod("withNameValue", sharedName).invoke(beta, premium);
+    sharedSku.getMethod("withName", sharedName).invoke(betaSku.getMethod("asCommon").invoke(beta), premium);
     assertEquals("Premium", betaSku.getMethod("name").invoke(beta).toString());
-    Method alphaSetter = sharedSku.getMethod("withNameValue", sharedName);
-    Throwable rejected = org.junit.jupiter.api.Assertions.assertThrows(java.lang.reflect.InvocationTargetException.class,
-        () -> alphaSetter.invoke(alpha, premium)).getCause();
+    Method alphaSetter = sharedSku.getMethod("withName", sharedName);
+    Throwable rejected = assertThrows(java.lang.reflect.InvocationTargetException.class,
+        () -> alphaSetter.invoke(alphaView, premium)).getCause();
     assertTrue(rejected instanceof IllegalArgumentException, rejected::toString);
+  }
+
+  /**
+   * A model has one common view: when its base class joined a shape of its own, the subclass stays
+   * out of its concept (its {@code asCommon()} could not return two unrelated interfaces).
+   */
+  @Test
+  void aSubclassWhoseBaseClassJoinedAShapeStaysOut() throws Exception {
+    String definitions = "'Part':{'properties':{'serial':{'type':'string'},'maker':{'type':'string'}}},"
+        + "'Gadget':{'allOf':[{'$ref':'#/definitions/Part'}],'properties':{'size':{'type':'integer','format':'int32'}}}";
+    SyntheticSpecs.write(tmp, "Alpha", "'gadget':{'$ref':'#/definitions/Gadget'}", definitions);
+    SyntheticSpecs.write(tmp, "Beta", "'gadget':{'$ref':'#/definitions/Gadget'}", definitions);
+    GeneratorResult result = new Generator().generate(GeneratorOptions.of(List.of(tmp)));
+    assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
+    assertEquals(List.of("Alpha.Part", "Beta.Part"), joined(shape(result, "Part")));
+    SharedShape gadget = shape(result, "Gadget");
+    assertFalse(gadget.isShared());
+    assertTrue(gadget.excluded().stream().allMatch(x -> x.reason().contains("base class Part")), gadget.excluded()::toString);
+    ClassLoader loader = GeneratedCode.load(GeneratedCode.compileClean(result.files()));
+    Class<?> alphaGadget = loader.loadClass("io.armgen.generated.alpha.v2024_01_01.models.Gadget");
+    assertEquals(loader.loadClass("io.armgen.generated.common.CommonPart"), alphaGadget.getMethod("asCommon").getReturnType());
   }
 
   @Test
@@ -155,15 +182,15 @@ class SharedShapesGeneralityTest {
   @Test
   void sharedMethodsAreDeclaredOnTheInterfaceOnlyOnce() throws Exception {
     GeneratorResult result = generate("on");
-    String iface = result.files().stream().filter(f -> f.relativePath().endsWith("common/Sku.java"))
+    String iface = result.files().stream().filter(f -> f.relativePath().endsWith("common/CommonSku.java"))
         .findFirst().orElseThrow().content();
     String methods = Arrays.stream(iface.split("\n")).map(String::strip)
         .filter(l -> l.endsWith(");")).collect(Collectors.joining("\n"));
     assertEquals(String.join("\n",
-        "SkuName nameValue();",
-        "Sku withNameValue(SkuName value);",
+        "CommonSkuName name();",
+        "CommonSku withName(CommonSkuName value);",
         "String tier();",
         "Integer capacity();",
-        "Sku withCapacity(Integer value);"), methods);
+        "CommonSku withCapacity(Integer value);"), methods);
   }
 }

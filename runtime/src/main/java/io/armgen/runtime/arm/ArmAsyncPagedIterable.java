@@ -1,7 +1,6 @@
 package io.armgen.runtime.arm;
 
 import io.armgen.runtime.http.HttpRequest;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,7 +57,7 @@ final class ArmAsyncPagedIterable<T> implements AsyncPagedIterable<T> {
     }
     return page.thenCompose(p -> {
       boolean more = handler.test(p) && p.nextLink() != null;
-      return more ? walk(RequestTranslator.get(URI.create(p.nextLink())), false, visited, handler)
+      return more ? walk(fetcher.next(p.nextLink()), false, visited, handler)
           : CompletableFuture.<Void>completedFuture(null);
     });
   }

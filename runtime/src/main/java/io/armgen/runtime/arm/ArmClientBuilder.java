@@ -56,6 +56,7 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
   private String endpoint;
   private AzureCloud cloud = AzureCloud.PUBLIC;
   private String apiVersion;
+  private String scope;
   private Duration pollInterval;
   private Duration lroTimeout;
   private HttpClient httpClient;
@@ -101,6 +102,15 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
   /** The ARM endpoint; defaults to the cloud's (public: {@code https://management.azure.com}). */
   public B endpoint(String endpoint) {
     this.endpoint = endpoint;
+    return self();
+  }
+
+  /**
+   * The scope bearer tokens are requested for, e.g. {@code https://security.microsoft.com/.default};
+   * default: the cloud's (ARM's). Generated builders start with the spec's scope when it names one.
+   */
+  public B scope(String scope) {
+    this.scope = scope;
     return self();
   }
 
@@ -291,7 +301,7 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
     if (credential != null) {
       List<String> origins = new ArrayList<>(List.of(base, chosenCloud.endpoint()));
       origins.addAll(allowedTokenOrigins);
-      policies.add(new BearerTokenPolicy(credential, TokenRequest.forScopes(chosenCloud.scope()), Clock.systemUTC(),
+      policies.add(new BearerTokenPolicy(credential, TokenRequest.forScopes(scope != null ? scope : chosenCloud.scope()), Clock.systemUTC(),
           TrustedOrigins.of(origins), foreignOrigins));
     }
     policies.add(new LoggingPolicy(log, requestLogLevel));

@@ -12,9 +12,13 @@ import io.armgen.runtime.http.CallContext;
 import io.armgen.runtime.internal.Futures;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -120,6 +124,57 @@ public final class ArmClientCore {
   }
 
   /**
+   * Like {@link #sendWithResponse} for an operation whose success statuses carry different body
+   * types: {@code readers} gives the reader for the status that came (null: no body to read).
+   */
+  public <T> ArmResponse<T> sendReadingByStatus(ArmRequest request, IntFunction<JsonReadFunction<? extends T>> readers) {
+    HttpRequest http = prepare(request);
+    return await(respondByStatus(http, request, readers), http.context());
+  }
+
+  /** {@link #sendReadingByStatus} without blocking. */
+  public <T> CompletableFuture<ArmResponse<T>> sendReadingByStatusAsync(ArmRequest request,
+      IntFunction<JsonReadFunction<? extends T>> readers) {
+    try {
+      return respondByStatus(prepare(request), request, readers);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private <T> CompletableFuture<ArmResponse<T>> respondByStatus(HttpRequest http, ArmRequest request,
+      IntFunction<JsonReadFunction<? extends T>> readers) {
+    return executeAsync(http).thenApply(response -> {
+      requireStatus(http, response, request.expectedStatuses());
+      T value = readBody(http, response, readers.apply(response.statusCode()));
+      return new ArmResponse<>(response.statusCode(), response.headers().toMap(), value);
+    });
+  }
+
+  /**
+   * Like {@link #sendWithResponse}, also reading the declared response headers with
+   * {@code typedHeaders} (a generated {@code ...Headers} constructor).
+   *
+   * @throws MalformedResponseException when a declared header's value cannot be read
+   */
+  public <H, T> ArmResponseWithHeaders<H, T> sendWithHeaders(ArmRequest request, JsonReadFunction<T> reader,
+      Function<Map<String, List<String>>, H> typedHeaders) {
+    HttpRequest http = prepare(request);
+    return await(executeAsync(http).thenApply(response -> {
+      requireStatus(http, response, request.expectedStatuses());
+      T value = readBody(http, response, reader);
+      Map<String, List<String>> headers = response.headers().toMap();
+      H typed;
+      try {
+        typed = typedHeaders.apply(headers);
+      } catch (RuntimeException e) {
+        throw malformed(http, response, "a declared header could not be read: " + e.getMessage(), e);
+      }
+      return new ArmResponseWithHeaders<>(response.statusCode(), headers, typed, value);
+    }), http.context());
+  }
+
+  /**
    * Starts a long-running operation: sends the initial request and returns a poller following
    * ARM's rules (Azure-AsyncOperation, Location, provisioningState) and {@code finalStateVia}.
    *
@@ -182,6 +237,48 @@ public final class ArmClientCore {
    */
   public <T> PagedIterable<T> list(ArmRequest firstRequest, String itemName, String nextLinkName, JsonReadFunction<T> itemReader) {
     return new ArmPagedIterable<>(new PageFetcher<>(this, firstRequest, itemName, nextLinkName, itemReader));
+  }
+
+  /**
+   * Like {@link #list(ArmRequest, String, String, JsonReadFunction)}, with the next pages fetched by
+   * another operation ({@code x-ms-pageable operationName}): {@code nextRequest} builds its request
+   * from a page's next link.
+   */
+  public <T> PagedIterable<T> list(ArmRequest firstRequest, String itemName, String nextLinkName,
+      JsonReadFunction<T> itemReader, Function<String, ArmRequest> nextRequest) {
+    return new ArmPagedIterable<>(PageFetcher.withNextOperation(this, firstRequest, itemName, nextLinkName, itemReader,
+        nextRequest));
+  }
+
+  /** {@link #list(ArmRequest, String, String, JsonReadFunction, Function)} as an async page sequence. */
+  public <T> AsyncPagedIterable<T> listAsync(ArmRequest firstRequest, String itemName, String nextLinkName,
+      JsonReadFunction<T> itemReader, Function<String, ArmRequest> nextRequest) {
+    return new ArmAsyncPagedIterable<>(PageFetcher.withNextOperation(this, firstRequest, itemName, nextLinkName,
+        itemReader, nextRequest));
+  }
+
+  /**
+   * A long-running operation whose result is the first page of a list: the poller's result is
+   * the whole list, the later pages fetched lazily from the next links (resolved against the
+   * request's URL).
+   */
+  public <T> LroPoller<PagedIterable<T>> beginLongRunningList(ArmRequest request, FinalStateVia finalStateVia,
+      String itemName, String nextLinkName, JsonReadFunction<T> itemReader) {
+    return beginLongRunning(request, finalStateVia, firstPageReader(request, itemName, nextLinkName, itemReader));
+  }
+
+  /** {@link #beginLongRunningList} without blocking. */
+  public <T> CompletableFuture<LroPoller<PagedIterable<T>>> beginLongRunningListAsync(ArmRequest request,
+      FinalStateVia finalStateVia, String itemName, String nextLinkName, JsonReadFunction<T> itemReader) {
+    return beginLongRunningAsync(request, finalStateVia, firstPageReader(request, itemName, nextLinkName, itemReader));
+  }
+
+  /** Reads a long-running list's final body, its first page, into the list. */
+  private <T> JsonReadFunction<PagedIterable<T>> firstPageReader(ArmRequest request, String itemName,
+      String nextLinkName, JsonReadFunction<T> itemReader) {
+    String items = itemName == null ? "value" : itemName;
+    return parser -> new ArmPagedIterable<>(PageFetcher.startingWith(this, request,
+        PageFetcher.readPage(parser, items, nextLinkName, itemReader), items, nextLinkName, itemReader));
   }
 
   /** {@link #list} as an async page sequence: each page is fetched without blocking, when asked for. */

@@ -87,7 +87,7 @@ final class ArmPagedIterable<T> implements PagedIterable<T> {
       Page<T> page = ArmClientCore.await(fetcher.fetch(request, first, visited), request.context());
       first = false;
       if (page.nextLink() != null) {
-        next = RequestTranslator.get(java.net.URI.create(page.nextLink()));
+        next = fetcher.next(page.nextLink());
       }
       return page;
     }

@@ -5,10 +5,13 @@ import io.armgen.runtime.json.JsonWritable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One ARM call as generated code describes it: method, path template, parameters, body and the
@@ -29,7 +32,9 @@ public final class ArmRequest {
   private final Map<String, String> pathValues;
   private final Map<String, String> rawPathValues;
   private final Map<String, List<String>> query;
+  private final Set<String> rawQueryNames;
   private final Map<String, String> headers;
+  private final String baseUrl;
   private final JsonModel body;
   private final JsonWritable jsonBody;
   private final int[] expected;
@@ -41,7 +46,9 @@ public final class ArmRequest {
     this.pathValues = Collections.unmodifiableMap(new LinkedHashMap<>(b.pathValues));
     this.rawPathValues = Collections.unmodifiableMap(new LinkedHashMap<>(b.rawPathValues));
     this.query = Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
+    this.rawQueryNames = Set.copyOf(b.rawQueryNames);
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.baseUrl = b.baseUrl;
     this.body = b.body;
     this.jsonBody = b.jsonBody;
     this.expected = b.expected.stream().mapToInt(Integer::intValue).toArray();
@@ -75,8 +82,21 @@ public final class ArmRequest {
     return query;
   }
 
+  /** Query parameters whose values are sent as they are ({@code x-ms-skip-url-encoding}). */
+  public Set<String> rawQueryNames() {
+    return rawQueryNames;
+  }
+
   public Map<String, String> headers() {
     return headers;
+  }
+
+  /**
+   * The scheme, host and base path this request goes to instead of the client's endpoint (a
+   * service with {@code x-ms-parameterized-host}), or null for the endpoint.
+   */
+  public String baseUrl() {
+    return baseUrl;
   }
 
   /** The JSON body, or null. */
@@ -162,7 +182,9 @@ public final class ArmRequest {
     private final Map<String, String> pathValues = new LinkedHashMap<>();
     private final Map<String, String> rawPathValues = new LinkedHashMap<>();
     private final Map<String, List<String>> query = new LinkedHashMap<>();
+    private final Set<String> rawQueryNames = new HashSet<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private String baseUrl;
     private final List<Integer> expected = new ArrayList<>();
     private JsonModel body;
     private JsonWritable jsonBody;
@@ -176,16 +198,28 @@ public final class ArmRequest {
     /**
      * A required path variable.
      *
-     * @throws IllegalArgumentException when the value is null or empty, naming the parameter
+     * @throws IllegalArgumentException when the value is null, empty, {@code .} or {@code ..}
+     *     (which would address another resource once the URL is normalised), naming the parameter
      */
     public Builder path(String name, String value) {
-      pathValues.put(name, requireNonEmpty(name, value));
+      pathValues.put(name, requireSegment(name, value));
       return this;
     }
 
-    /** A path variable inserted without encoding ({@code x-ms-skip-url-encoding}). */
+    /**
+     * A path variable inserted without encoding ({@code x-ms-skip-url-encoding}).
+     *
+     * @throws IllegalArgumentException as {@link #path}, and for a value with a {@code .} or
+     *     {@code ..} segment
+     */
     public Builder pathRaw(String name, String value) {
-      rawPathValues.put(name, requireNonEmpty(name, value));
+      requireSegment(name, value);
+      for (String segment : value.split("/", -1)) {
+        if (segment.equals(".") || segment.equals("..")) {
+          throw new IllegalArgumentException("Parameter " + name + " cannot hold the path segment '" + segment + "'.");
+        }
+      }
+      rawPathValues.put(name, value);
       return this;
     }
 
@@ -194,6 +228,48 @@ public final class ArmRequest {
       if (value != null) {
         query.computeIfAbsent(name, k -> new ArrayList<>()).add(String.valueOf(value));
       }
+      return this;
+    }
+
+    /** A query parameter sent as it is, without percent-encoding ({@code x-ms-skip-url-encoding}). */
+    public Builder queryRaw(String name, Object value) {
+      if (value != null) {
+        rawQueryNames.add(name);
+        query(name, value);
+      }
+      return this;
+    }
+
+    /**
+     * One {@code name=text} pair per element ({@code collectionFormat: multi}); a null or empty
+     * list sends none, a null element the empty text.
+     */
+    public <T> Builder queryEach(String name, List<T> values, Function<? super T, String> text) {
+      if (values != null) {
+        for (T value : values) {
+          query.computeIfAbsent(name, k -> new ArrayList<>()).add(value == null ? "" : text.apply(value));
+        }
+      }
+      return this;
+    }
+
+    /**
+     * One header per entry, named {@code prefix + key} ({@code x-ms-header-collection-prefix}); a
+     * null map sends none.
+     */
+    public Builder headers(String prefix, Map<String, String> values) {
+      if (values != null) {
+        values.forEach((key, value) -> header(prefix + key, value));
+      }
+      return this;
+    }
+
+    /**
+     * Sends the request to {@code baseUrl} (scheme, host and base path) instead of the client's
+     * endpoint: the expanded {@code x-ms-parameterized-host}.
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
       return this;
     }
 
@@ -249,9 +325,13 @@ public final class ArmRequest {
       return new ArmRequest(this);
     }
 
-    private static String requireNonEmpty(String name, String value) {
+    private static String requireSegment(String name, String value) {
       if (value == null || value.isEmpty()) {
         throw new IllegalArgumentException("Parameter " + name + " is required and cannot be null or empty.");
+      }
+      if (value.equals(".") || value.equals("..")) {
+        throw new IllegalArgumentException("Parameter " + name + " cannot be '" + value
+            + "': the URL would address another resource.");
       }
       return value;
     }

@@ -1,6 +1,7 @@
 package io.armgen.runtime.arm;
 
 import io.armgen.runtime.http.Cancellation;
+import io.armgen.runtime.http.RequestIdPolicy;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,8 +38,9 @@ public final class RequestOptions {
   /**
    * Sends {@code name: value} with this call ({@code null} value: the header is removed).
    *
-   * @throws IllegalArgumentException for {@code Authorization}, or a name or value that is not a
-   *     valid header (control characters, line breaks)
+   * @throws IllegalArgumentException for {@code Authorization}, for removing
+   *     {@code x-ms-client-request-id}, or a name or value that is not a valid header (control
+   *     characters, line breaks)
    */
   public RequestOptions header(String name, String value) {
     Objects.requireNonNull(name, "name");
@@ -47,6 +49,10 @@ public final class RequestOptions {
     }
     if ("authorization".equalsIgnoreCase(name)) {
       throw new IllegalArgumentException("Authorization is set by the client's credential, not per call");
+    }
+    if (value == null && RequestIdPolicy.HEADER.equalsIgnoreCase(name)) {
+      // every request carries a client request id (support tickets and retries rely on it)
+      throw new IllegalArgumentException(RequestIdPolicy.HEADER + " cannot be removed; set a value of your own instead");
     }
     if (value != null && !isFieldValue(value)) {
       throw new IllegalArgumentException("the value of header " + name + " holds a control character");

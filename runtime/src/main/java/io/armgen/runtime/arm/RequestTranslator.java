@@ -20,12 +20,15 @@ final class RequestTranslator {
   private RequestTranslator() {}
 
   static HttpRequest toHttp(String endpoint, ArmRequest request) {
-    StringBuilder url = new StringBuilder(endpoint).append(request.expandPath());
-    char separator = '?';
+    StringBuilder url = new StringBuilder(request.baseUrl() != null ? request.baseUrl() : endpoint)
+        .append(request.expandPath());
+    // a path template may carry a fixed query of its own (x-ms-paths: /things?kind=a)
+    char separator = url.indexOf("?") >= 0 ? '&' : '?';
     for (Map.Entry<String, List<String>> parameter : request.query().entrySet()) {
+      boolean raw = request.rawQueryNames().contains(parameter.getKey());
       for (String value : parameter.getValue()) {
         url.append(separator).append(ArmRequest.encodeQueryComponent(parameter.getKey()))
-            .append('=').append(ArmRequest.encodeQueryComponent(value));
+            .append('=').append(raw ? value : ArmRequest.encodeQueryComponent(value));
         separator = '&';
       }
     }

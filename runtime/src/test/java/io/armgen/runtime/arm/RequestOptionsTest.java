@@ -68,7 +68,11 @@ class RequestOptionsTest {
     assertThrows(IllegalArgumentException.class, () -> options.header("X-A", "v\r\nX-B: injected"));
     assertThrows(IllegalArgumentException.class, () -> options.header("X A", "v"));
     assertThrows(IllegalArgumentException.class, () -> options.header("", "v"));
+    // the runtime would send its own id anyway: a removal that cannot happen is refused
+    assertThrows(IllegalArgumentException.class, () -> options.header("X-MS-Client-Request-Id", null));
     assertTrue(options.headers().isEmpty());
+    options.header("x-ms-client-request-id", "mine");
+    assertEquals("mine", options.headers().get("x-ms-client-request-id"));
   }
 
   @Test

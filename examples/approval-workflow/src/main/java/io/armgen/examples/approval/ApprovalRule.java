@@ -1,6 +1,6 @@
 package io.armgen.examples.approval;
 
-import io.armgen.generated.common.PrivateEndpointConnection;
+import io.armgen.generated.common.CommonPrivateEndpointConnection;
 
 /** Decides what to do with a pending private endpoint connection, whatever service it belongs to. */
 @FunctionalInterface
@@ -15,5 +15,5 @@ public interface ApprovalRule {
    * @param connection the connection as listed
    * @return what to do
    */
-  Decision decide(PrivateEndpointConnection connection);
+  Decision decide(CommonPrivateEndpointConnection connection);
 }

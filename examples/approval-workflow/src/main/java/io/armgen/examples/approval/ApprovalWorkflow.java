@@ -1,9 +1,9 @@
 package io.armgen.examples.approval;
 
-import io.armgen.generated.common.ConnectionStatus;
-import io.armgen.generated.common.PrivateEndpointConnection;
-import io.armgen.generated.common.PrivateEndpointConnectionOperations;
-import io.armgen.generated.common.PrivateLinkServiceConnectionState;
+import io.armgen.generated.common.CommonConnectionStatus;
+import io.armgen.generated.common.CommonPrivateEndpointConnection;
+import io.armgen.generated.common.CommonPrivateEndpointConnectionOperations;
+import io.armgen.generated.common.CommonPrivateLinkServiceConnectionState;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +15,12 @@ import java.util.concurrent.Future;
 
 /**
  * Lists the private endpoint connections of parent resources of any service that implements
- * {@link PrivateEndpointConnectionOperations}, prints them as a table, and approves or rejects the
- * pending ones by an {@link ApprovalRule}. One task per parent runs on a bounded pool; the output
+ * {@link CommonPrivateEndpointConnectionOperations}, prints them as a table, and approves or rejects
+ * the pending ones by an {@link ApprovalRule}. One task per parent runs on a bounded pool; the output
  * is printed in the order the parents were given, whatever order the tasks finish in.
  */
 public final class ApprovalWorkflow {
-  private final List<? extends PrivateEndpointConnectionOperations> clients;
+  private final List<? extends CommonPrivateEndpointConnectionOperations> clients;
   private final ApprovalRule rule;
   private final int parallelism;
 
@@ -28,7 +28,8 @@ public final class ApprovalWorkflow {
    * @param clients one client per service (and subscription) the parents may belong to
    * @param parallelism how many parents are worked on at once
    */
-  public ApprovalWorkflow(List<? extends PrivateEndpointConnectionOperations> clients, ApprovalRule rule, int parallelism) {
+  public ApprovalWorkflow(List<? extends CommonPrivateEndpointConnectionOperations> clients, ApprovalRule rule,
+      int parallelism) {
     this.clients = List.copyOf(clients);
     this.rule = rule;
     this.parallelism = parallelism;
@@ -74,32 +75,34 @@ public final class ApprovalWorkflow {
   }
 
   private ParentResult process(String parentId) {
-    Optional<PrivateEndpointConnectionOperations> found = PrivateEndpointConnectionOperations.forParent(clients, parentId);
+    Optional<CommonPrivateEndpointConnectionOperations> found =
+        CommonPrivateEndpointConnectionOperations.forParent(clients, parentId);
     if (found.isEmpty()) {
       throw new IllegalArgumentException("no client serves this resource");
     }
-    PrivateEndpointConnectionOperations client = found.get();
+    CommonPrivateEndpointConnectionOperations client = found.get();
     String parent = lastTwoSegments(parentId);
     List<ConnectionTable.Row> rows = new ArrayList<>();
     List<String> actions = new ArrayList<>();
     int failures = 0;
-    for (PrivateEndpointConnection connection : client.list(parentId)) {
-      PrivateLinkServiceConnectionState state = connection.privateLinkServiceConnectionState();
-      String status = state == null ? "" : String.valueOf(state.statusValue());
-      rows.add(new ConnectionTable.Row(client.serviceName(), parent, connection.name(), status,
+    // the list is read page by page as the loop goes
+    for (CommonPrivateEndpointConnection connection : client.list(parentId)) {
+      CommonPrivateLinkServiceConnectionState state = connection.privateLinkServiceConnectionState();
+      CommonConnectionStatus status = state == null ? null : state.status();
+      rows.add(new ConnectionTable.Row(client.serviceName(), parent, connection.name(), status == null ? "" : status.toString(),
           state == null || state.description() == null ? "" : state.description()));
-      if (!ConnectionStatus.PENDING.equals(ConnectionStatus.fromString(status))) {
+      if (!CommonConnectionStatus.PENDING.equals(status)) {
         continue;
       }
       ApprovalRule.Decision decision = rule.decide(connection);
       String what = client.serviceName() + " " + parent + "/" + connection.name();
       try {
-        PrivateEndpointConnection updated = decision.approve()
+        CommonPrivateEndpointConnection updated = decision.approve()
             ? client.approve(connection.id(), decision.reason())
             : client.reject(connection.id(), decision.reason());
-        String now = updated.privateLinkServiceConnectionState().statusValue();
+        CommonConnectionStatus now = updated.privateLinkServiceConnectionState().status();
         actions.add((decision.approve() ? "approved " : "rejected ") + what + " -> " + now
-            + " (" + updated.provisioningStateValue() + ")");
+            + " (" + updated.provisioningState() + ")");
       } catch (RuntimeException e) {
         // one connection's failure must not hide the others of the parent
         failures++;

@@ -1,6 +1,6 @@
 package io.armgen.examples.approval;
 
-import io.armgen.generated.common.PrivateEndpointConnectionOperations;
+import io.armgen.generated.common.CommonPrivateEndpointConnectionOperations;
 import io.armgen.runtime.arm.ArmClientBuilder;
 import io.armgen.runtime.auth.DefaultAzureCredential;
 import io.armgen.runtime.auth.StaticTokenCredential;
@@ -60,7 +60,7 @@ public final class Main {
     TokenCredential credential = endpoint != null && endpoint.startsWith("http://127.0.0.1:")
         ? new StaticTokenCredential("loopback-test-token")
         : new DefaultAzureCredential();
-    List<PrivateEndpointConnectionOperations> clients = List.of(
+    List<CommonPrivateEndpointConnectionOperations> clients = List.of(
         configure(io.armgen.generated.containerservice.v2026_01_01.PrivateEndpointConnectionsClient.builder(),
             credential, subscription, endpoint, pollInterval).build(),
         configure(io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient.builder(),

@@ -1,7 +1,7 @@
 package io.armgen.examples.approval;
 
-import io.armgen.generated.common.PrivateEndpoint;
-import io.armgen.generated.common.PrivateEndpointConnection;
+import io.armgen.generated.common.CommonPrivateEndpoint;
+import io.armgen.generated.common.CommonPrivateEndpointConnection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,7 +19,7 @@ public final class SubscriptionAllowList implements ApprovalRule {
   }
 
   @Override
-  public Decision decide(PrivateEndpointConnection connection) {
+  public Decision decide(CommonPrivateEndpointConnection connection) {
     String subscription = subscriptionOf(connection.privateEndpoint());
     if (subscription == null) {
       return new Decision(false, "rejected: private endpoint unknown");
@@ -30,7 +30,7 @@ public final class SubscriptionAllowList implements ApprovalRule {
   }
 
   /** The subscription segment of the endpoint's ARM id, or null. */
-  static String subscriptionOf(PrivateEndpoint endpoint) {
+  static String subscriptionOf(CommonPrivateEndpoint endpoint) {
     if (endpoint == null || endpoint.id() == null) {
       return null;
     }

@@ -3,6 +3,7 @@ package io.armgen.examples.approval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.armgen.generated.common.CommonPrivateEndpoint;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -103,11 +104,11 @@ class ApprovalWorkflowTest {
     assertEquals(null, SubscriptionAllowList.subscriptionOf(endpointOf("not-an-id")));
     io.armgen.generated.keyvault.v2021_06_01_preview.models.PrivateEndpointConnection connection =
         new io.armgen.generated.keyvault.v2021_06_01_preview.models.PrivateEndpointConnection();
-    assertEquals(new ApprovalRule.Decision(false, "rejected: private endpoint unknown"), rule.decide(connection));
+    assertEquals(new ApprovalRule.Decision(false, "rejected: private endpoint unknown"), rule.decide(connection.asCommon()));
   }
 
-  private static io.armgen.generated.common.PrivateEndpoint endpointOf(String id) {
-    return new io.armgen.generated.common.PrivateEndpoint() {
+  private static CommonPrivateEndpoint endpointOf(String id) {
+    return new CommonPrivateEndpoint() {
       @Override
       public String id() {
         return id;

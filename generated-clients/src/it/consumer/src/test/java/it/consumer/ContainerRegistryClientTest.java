@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ContainerRegistryClientTest {
   private static final String SUBSCRIPTION = "00000000-0000-0000-0000-000000000001";
   private static final String CONNECTION_PATH = "/subscriptions/" + SUBSCRIPTION
-      + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/reg1/privateEndpointConnections/pec1";
+      + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/registry1/privateEndpointConnections/pec1";
   private static final String BODY = "{\"id\": \"" + CONNECTION_PATH + "\", \"name\": \"pec1\","
       + " \"type\": \"Microsoft.ContainerRegistry/registries/privateEndpointConnections\","
       + " \"properties\": {\"provisioningState\": \"Succeeded\","
@@ -62,7 +62,7 @@ class ContainerRegistryClientTest {
         .subscriptionId(SUBSCRIPTION)
         .build();
 
-    PrivateEndpointConnection connection = client.get("rg1", "reg1", "pec1");
+    PrivateEndpointConnection connection = client.get("rg1", "registry1", "pec1");
 
     assertEquals("pec1", connection.name());
     assertEquals(CONNECTION_PATH, connection.id());
