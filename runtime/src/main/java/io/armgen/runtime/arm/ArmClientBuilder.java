@@ -7,6 +7,7 @@ import io.armgen.runtime.http.ForeignOrigins;
 import io.armgen.runtime.http.HttpPipeline;
 import io.armgen.runtime.http.HttpPolicy;
 import io.armgen.runtime.http.JdkHttpTransport;
+import io.armgen.runtime.http.LimitedTransport;
 import io.armgen.runtime.http.LoggingPolicy;
 import io.armgen.runtime.http.RequestIdPolicy;
 import io.armgen.runtime.http.RetryOptions;
@@ -69,6 +70,7 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
   private final List<String> allowedTokenOrigins = new ArrayList<>();
   private ForeignOrigins foreignOrigins = ForeignOrigins.REFUSE;
   private long maxResponseBodySize = DEFAULT_MAX_RESPONSE_BODY_SIZE;
+  private int maxConcurrentRequests;
   private Executor executor;
   private System.Logger logger;
   private System.Logger.Level requestLogLevel = System.Logger.Level.DEBUG;
@@ -239,6 +241,20 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
   }
 
   /**
+   * The most HTTP requests this client has in flight at once; more wait, in order, holding no
+   * thread, and still end at their deadline or cancellation. Default: one per 64 KiB of the JVM's
+   * maximum heap (4,096 at 256 MiB), since each request in flight costs the JDK client about
+   * 36 KB of heap over HTTP/1.1 and too many at once would run the heap out.
+   */
+  public B maxConcurrentRequests(int maxConcurrentRequests) {
+    if (maxConcurrentRequests <= 0) {
+      throw new IllegalArgumentException("maxConcurrentRequests must be positive but was " + maxConcurrentRequests);
+    }
+    this.maxConcurrentRequests = maxConcurrentRequests;
+    return self();
+  }
+
+  /**
    * Runs the blocking parts of the deprecated {@code ArmClientCore.async}; async calls themselves
    * hold no thread. Defaults to a shared pool of daemon threads.
    */
@@ -306,8 +322,9 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
     }
     policies.add(new LoggingPolicy(log, requestLogLevel));
     HttpClient client = httpClient == null ? JdkHttpTransport.newClient(connectTimeout) : httpClient;
-    HttpPipeline pipeline = new HttpPipeline(policies, new JdkHttpTransport(client, responseTimeout,
-        maxResponseBodySize, JdkHttpTransport.DEFAULT_MAX_ERROR_BODY_BYTES));
+    HttpPipeline pipeline = new HttpPipeline(policies, new LimitedTransport(new JdkHttpTransport(client, responseTimeout,
+        maxResponseBodySize, JdkHttpTransport.DEFAULT_MAX_ERROR_BODY_BYTES),
+        maxConcurrentRequests > 0 ? maxConcurrentRequests : LimitedTransport.defaultLimit()));
     CoreSettings settings = new CoreSettings(pollInterval == null ? DEFAULT_POLL_INTERVAL : pollInterval,
         minPollInterval, lroTimeout == null ? DEFAULT_LRO_TIMEOUT : lroTimeout, timeout,
         executor == null ? SharedExecutor.get() : executor);
