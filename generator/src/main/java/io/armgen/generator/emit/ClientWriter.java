@@ -104,7 +104,8 @@ public final class ClientWriter {
         .addJavadoc("Configures and builds {@link $T} instances.\n", client)
         .addMethod(scope(MethodSpec.constructorBuilder()
             .addJavadoc("Starts with the spec's api-version and the service name for the User-Agent.\n")
-            .addStatement("super($S, $S)", service.apiVersion(), service.name()), service.tokenScope()));
+            .addStatement("super($L, $L)", DocText.literal(service.apiVersion()), DocText.literal(service.name())),
+            service.tokenScope()));
     host.addBuilderSettings(type, builder);
     return type.addMethod(host.build(MethodSpec.methodBuilder("build")
             .addModifiers(Modifier.PUBLIC)
@@ -115,7 +116,7 @@ public final class ClientWriter {
 
   /** The builder's constructor, also asking for the spec's token scope when it names one. */
   private static MethodSpec scope(MethodSpec.Builder constructor, String tokenScope) {
-    return tokenScope == null ? constructor.build() : constructor.addStatement("scope($S)", tokenScope).build();
+    return tokenScope == null ? constructor.build() : constructor.addStatement("scope($L)", DocText.literal(tokenScope)).build();
   }
 
   private static String classDoc(Service service, OperationGroup group, ClassName client) {

@@ -32,7 +32,7 @@ public final class ClosedEnumWriter {
         .addJavadoc("$L\n", EnumDocs.typeDoc(type))
         .addModifiers(Modifier.PUBLIC);
     for (EnumType.EnumValue v : type.values()) {
-      e.addEnumConstant(v.javaName(), TypeSpec.anonymousClassBuilder("$S", v.value())
+      e.addEnumConstant(v.javaName(), TypeSpec.anonymousClassBuilder("$L", DocText.literal(v.value()))
           .addJavadoc("$L\n", EnumDocs.valueDoc(v))
           .build());
     }
@@ -62,8 +62,8 @@ public final class ClosedEnumWriter {
         .addStatement("return known")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
-            "Unknown " + type.name() + " value '", "'; known values: " + known)
+        .addStatement("throw new $T($S + value + $L)", IllegalArgumentException.class,
+            "Unknown " + type.name() + " value '", DocText.literal("'; known values: " + known))
         .build());
     e.addMethod(MethodSpec.methodBuilder("toString")
         .addJavadoc("The value as sent on the wire.\n")

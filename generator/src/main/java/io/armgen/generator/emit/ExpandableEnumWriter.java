@@ -48,7 +48,7 @@ public final class ExpandableEnumWriter {
     for (EnumType.EnumValue v : type.values()) {
       cls.addField(FieldSpec.builder(name, v.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("$L\n", EnumDocs.valueDoc(v))
-          .initializer("new $T($S)", name, v.value())
+          .initializer("new $T($L)", name, DocText.literal(v.value()))
           .build());
     }
     CodeBlock constants = type.values().stream()

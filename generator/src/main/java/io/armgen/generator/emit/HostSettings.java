@@ -64,7 +64,7 @@ final class HostSettings {
       String fallback = p.details().clientDefault() != null ? p.details().clientDefault() : p.constantValue();
       FieldSpec.Builder field = FieldSpec.builder(String.class, name(p), Modifier.PRIVATE);
       if (fallback != null) {
-        field.initializer("$S", fallback);
+        field.initializer("$L", DocText.literal(fallback));
       }
       builder.addField(field.build());
       String doc = DocText.javadoc(p.description());

@@ -13,6 +13,7 @@ import io.armgen.generator.model.SharedShape;
 import io.armgen.generator.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,6 @@ public final class JavaEmitter {
   // compiled once: headers are built for every service of every run
   private static final Pattern DRIVE_PATH = Pattern.compile("^[A-Za-z]:[\\\\/].*");
   private static final Pattern URI_WITH_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*");
-  private static final Pattern LINE_BREAKING = Pattern.compile("\\p{Cntrl}|\u2028|\u2029");
 
   /** Emits every service of {@code model}. */
   public EmitResult emit(ApiModel model) {
@@ -66,18 +66,23 @@ public final class JavaEmitter {
     SourceLocation serviceFile = new SourceLocation(service.sourceFile(), "", 0, 0);
     EmitContext context = new EmitContext(service, shared, label);
     List<JavaFile> sources = new ArrayList<>();
+    // where each file came from, for a diagnostic about it; a file without one is the service's
+    Map<JavaFile, SourceLocation> origins = new IdentityHashMap<>();
     for (ObjectType object : service.objects()) {
       attempts.run("model " + object.name(), Objects.requireNonNullElse(object.origin(), serviceFile),
-          () -> Optional.of(ModelClassWriter.write(service, object, context))).ifPresent(sources::add);
+          () -> Optional.of(ModelClassWriter.write(service, object, context)))
+          .ifPresent(f -> keep(f, Objects.requireNonNullElse(object.origin(), serviceFile), sources, origins));
     }
     for (EnumType enumType : service.enums()) {
       attempts.run("enum " + enumType.name(), Objects.requireNonNullElse(enumType.origin(), serviceFile), () -> Optional.of(enumType.expandable()
           ? ExpandableEnumWriter.write(service, enumType)
-          : ClosedEnumWriter.write(service, enumType))).ifPresent(sources::add);
+          : ClosedEnumWriter.write(service, enumType)))
+          .ifPresent(f -> keep(f, Objects.requireNonNullElse(enumType.origin(), serviceFile), sources, origins));
     }
     ResourceIdWriter ids = new ResourceIdWriter(service);
     for (ResourceType resource : service.resources()) {
-      attempts.run("resource id " + resource.name(), serviceFile, () -> ids.write(resource, note)).ifPresent(sources::add);
+      attempts.run("resource id " + resource.name(), serviceFile, () -> ids.write(resource, note))
+          .ifPresent(f -> keep(f, serviceFile, sources, origins));
     }
     ParameterGroupWriter groupWriter = new ParameterGroupWriter(context);
     ParameterGroupWriter.groups(service).forEach((name, parameters) -> attempts.run("parameter group " + name, serviceFile,
@@ -94,19 +99,35 @@ public final class JavaEmitter {
     for (OperationGroup group : service.groups()) {
       SourceLocation at = group.operations().isEmpty() ? serviceFile
           : Objects.requireNonNullElse(group.operations().get(0).origin(), serviceFile);
-      attempts.run("client " + group.name(), at, () -> Optional.of(clients.write(group, note))).ifPresent(sources::add);
+      attempts.run("client " + group.name(), at, () -> Optional.of(clients.write(group, note)))
+          .ifPresent(f -> keep(f, at, sources, origins));
     }
     List<String> texts = SourceRenderer.render(sources, header);
     for (int i = 0; i < sources.size(); i++) {
-      add(files, note, new GeneratedFile(relativePath(sources.get(i)), texts.get(i)));
+      if (attempts.soundSource(relativePath(sources.get(i)), origins.getOrDefault(sources.get(i), serviceFile), texts.get(i))) {
+        add(files, note, new GeneratedFile(relativePath(sources.get(i)), texts.get(i)));
+      }
     }
     String modelsPackage = TypeNames.modelsPackage(service);
+    SourceLocation info = new SourceLocation(service.sourceFile(), "/info", 0, 0);
+    List<GeneratedFile> infos = new ArrayList<>();
     if (sources.stream().anyMatch(f -> f.packageName().equals(modelsPackage))) {
-      add(files, note, packageInfo(service, modelsPackage, header, "Models, enums and resource ids"));
+      infos.add(packageInfo(service, modelsPackage, header, "Models, enums and resource ids"));
     }
     if (sources.stream().anyMatch(f -> f.packageName().equals(service.javaPackage()))) {
-      add(files, note, packageInfo(service, service.javaPackage(), header, "Clients"));
+      infos.add(packageInfo(service, service.javaPackage(), header, "Clients"));
     }
+    for (GeneratedFile file : infos) {
+      if (attempts.soundSource(file.relativePath(), info, file.content())) {
+        add(files, note, file);
+      }
+    }
+  }
+
+  private static void keep(JavaFile file, SourceLocation origin, List<JavaFile> sources,
+      Map<JavaFile, SourceLocation> origins) {
+    sources.add(file);
+    origins.put(file, origin);
   }
 
   private static GeneratedFile packageInfo(Service service, String packageName, String header, String role) {
@@ -129,8 +150,8 @@ public final class JavaEmitter {
 
   /** The first line of every file; names the spec without any absolute path of this machine. */
   static String header(Service service) {
-    return "Generated by armgen from " + oneLine(displayedSource(service.sourceFile()))
-        + " (api-version " + oneLine(service.apiVersion()) + "). Do not edit.";
+    return "Generated by armgen from " + DocText.lineComment(displayedSource(service.sourceFile()))
+        + " (api-version " + DocText.lineComment(service.apiVersion()) + "). Do not edit.";
   }
 
   /** The source file as the user gave it, or only its file name when that was absolute. */
@@ -145,9 +166,5 @@ public final class JavaEmitter {
     }
     int slash = Math.max(sourceFile.lastIndexOf('/'), sourceFile.lastIndexOf('\\'));
     return sourceFile.substring(slash + 1);
-  }
-
-  private static String oneLine(String text) {
-    return LINE_BREAKING.matcher(Optional.ofNullable(text).orElse("")).replaceAll(" ");
   }
 }

@@ -49,7 +49,7 @@ final class JsonFieldNameConstants {
     List<FieldSpec> fields = new ArrayList<>();
     constants.forEach((wireName, constant) -> fields.add(
         FieldSpec.builder(FIELD_NAME, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($S)", FIELD_NAME, wireName)
+            .initializer("$T.of($L)", FIELD_NAME, DocText.literal(wireName))
             .build()));
     return fields;
   }

@@ -106,11 +106,11 @@ public final class ModelClassWriter {
     Optional<ModelShape> declarer = shape.discriminatorDeclarer();
     if (value.isPresent() && declarer.isPresent()) {
       Property d = declarer.get().ownDiscriminatorProperty().orElseThrow();
-      Optional<CodeBlock> converted = fromDiscriminatorString(d.type(), CodeBlock.of("$S", value.get()), ctx);
+      Optional<CodeBlock> converted = fromDiscriminatorString(d.type(), CodeBlock.of("$L", DocText.literal(value.get())), ctx);
       if (converted.isPresent() && declarer.get() == shape) {
         ctor.addStatement("this.$L = $L", ModelShape.field(d), converted.get());
       } else if (converted.isPresent()) {
-        ctor.addStatement("$L($S)", ModelShape.INIT_DISCRIMINATOR, value.get());
+        ctor.addStatement("$L($L)", ModelShape.INIT_DISCRIMINATOR, DocText.literal(value.get()));
       }
     }
     return ctor.build();

@@ -66,7 +66,7 @@ final class ModelJsonMethods {
     CodeBlock.Builder body = CodeBlock.builder();
     body.beginControlFlow("switch (name)");
     for (Map.Entry<String, Object> e : tree.entries.entrySet()) {
-      body.add("case $S:\n", e.getKey()).indent();
+      body.add("case $L:\n", DocText.literal(e.getKey())).indent();
       if (e.getValue() instanceof Property p) {
         body.addStatement("this.$L = $L", ModelShape.field(p), values.read(p.type(), "p"));
       } else {
@@ -108,15 +108,15 @@ final class ModelJsonMethods {
         .addStatement("return")
         .endControlFlow()
         .beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", JsonValueCode.TOKEN)
-        .addStatement("throw new $T($S + p.currentToken(), p)", JsonValueCode.READ_EXCEPTION,
-            "expected a JSON object for " + where + " in " + shape.type.name() + " but found ")
+        .addStatement("throw new $T($L + p.currentToken(), p)", JsonValueCode.READ_EXCEPTION,
+            DocText.literal("expected a JSON object for " + where + " in " + shape.type.name() + " but found "))
         .endControlFlow()
         .beginControlFlow("while (p.nextToken() == $T.FIELD_NAME)", JsonValueCode.TOKEN)
         .addStatement("$T field = p.currentName()", String.class)
         .addStatement("p.nextToken()")
         .beginControlFlow("switch (field)");
     for (Map.Entry<String, Object> e : node.entries.entrySet()) {
-      body.add("case $S:\n", e.getKey()).indent();
+      body.add("case $L:\n", DocText.literal(e.getKey())).indent();
       if (e.getValue() instanceof Property p) {
         body.addStatement("this.$L = $L", ModelShape.field(p), values.read(p.type(), "p"));
       } else {
@@ -225,12 +225,13 @@ final class ModelJsonMethods {
         .endControlFlow()
         .add("// Buffered so the object can be read again as the subtype its discriminator names.\n")
         .addStatement("$T tree = $T.readUntyped(p)", Object.class, json)
-        .addStatement("$T kind = (($T<?, ?>) tree).get($S)", Object.class, Map.class, shape.discriminator().orElseThrow())
+        .addStatement("$T kind = (($T<?, ?>) tree).get($L)", Object.class, Map.class,
+            DocText.literal(shape.discriminator().orElseThrow()))
         .addStatement("$T buffered = $T.writeString((g, mode) -> $T.writeUntyped(g, tree, mode), $T.FULL)",
             String.class, json, json, JsonValueCode.WRITE_MODE)
         .beginControlFlow("switch (kind == null ? $S : kind.toString())", "");
     for (Map.Entry<String, ObjectType> e : subtypes.entrySet()) {
-      body.add("case $S:\n", e.getKey()).indent()
+      body.add("case $L:\n", DocText.literal(e.getKey())).indent()
           .addStatement("return $T.parse(buffered, p1 -> $T.readObject(p1, new $T()))",
               json, ModelShape.JSON_MODEL, ctx.names().model(e.getValue().name()))
           .unindent();

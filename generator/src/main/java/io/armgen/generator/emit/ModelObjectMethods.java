@@ -75,8 +75,8 @@ final class ModelObjectMethods {
       CodeBlock nested = validateNested(p.type(), CodeBlock.of("$L", field), 1);
       if (p.required()) {
         code.beginControlFlow("if ($L == null)", field)
-            .addStatement("throw new $T($S)", IllegalArgumentException.class,
-                "Missing required property " + String.join(".", p.wirePath()) + " in " + shape.type.name())
+            .addStatement("throw new $T($L)", IllegalArgumentException.class,
+                DocText.literal("Missing required property " + String.join(".", p.wirePath()) + " in " + shape.type.name()))
             .endControlFlow()
             .add(nested);
       } else if (!nested.isEmpty()) {

@@ -192,7 +192,7 @@ final class ModelShape {
     boolean upper = false;
     for (int i = 0; i < wireName.length(); i++) {
       char c = wireName.charAt(i);
-      if (Character.isJavaIdentifierPart(c) && c != '$') {
+      if (Character.isJavaIdentifierPart(c) && c != '$' && !Character.isIdentifierIgnorable(c)) {
         sb.append(upper ? Character.toUpperCase(c) : c);
         upper = false;
       } else {

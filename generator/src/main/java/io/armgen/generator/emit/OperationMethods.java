@@ -225,8 +225,8 @@ final class OperationMethods {
     String via = plan.operation().longRunning().orElseThrow().finalStateVia().name();
     if (plan.kind() == OperationPlan.Kind.LONG_RUNNING_LIST) {
       var paging = plan.operation().paging().orElseThrow();
-      return CodeBlock.builder().addStatement("return this.core.beginLongRunningList($L, $T.$L, $S, $L, $L)",
-          requestCall(), FINAL_STATE_VIA, via, paging.itemName(), nextLinkName(), plan.reader()).build();
+      return CodeBlock.builder().addStatement("return this.core.beginLongRunningList($L, $T.$L, $L, $L, $L)",
+          requestCall(), FINAL_STATE_VIA, via, DocText.literal(paging.itemName()), nextLinkName(), plan.reader()).build();
     }
     return CodeBlock.builder().addStatement("return this.core.beginLongRunning($L, $T.$L, $L)",
         requestCall(), FINAL_STATE_VIA, via, plan.reader()).build();
@@ -262,9 +262,9 @@ final class OperationMethods {
     CodeBlock request = CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd("null"));
     if (plan.kind() == OperationPlan.Kind.LONG_RUNNING_LIST) {
       var paging = plan.operation().paging().orElseThrow();
-      return CodeBlock.builder().addStatement("return this.core.beginLongRunningListAsync($L, $T.$L, $S, $L, $L)"
-          + ".thenCompose($T::toFuture)", request, FINAL_STATE_VIA, via, paging.itemName(), nextLinkName(), plan.reader(),
-          LRO_POLLER).build();
+      return CodeBlock.builder().addStatement("return this.core.beginLongRunningListAsync($L, $T.$L, $L, $L, $L)"
+          + ".thenCompose($T::toFuture)", request, FINAL_STATE_VIA, via, DocText.literal(paging.itemName()), nextLinkName(),
+          plan.reader(), LRO_POLLER).build();
     }
     return CodeBlock.builder().addStatement("return this.core.<$T>beginLongRunningAsync($L, $T.$L, $L).thenCompose($T::toFuture)",
         plan.returnsNothing() ? TypeName.VOID.box() : plan.resultType(), request, FINAL_STATE_VIA, via,
@@ -290,11 +290,11 @@ final class OperationMethods {
   private CodeBlock pagedBody() {
     var paging = plan.operation().paging().orElseThrow();
     if (nextRequest != null) {
-      return CodeBlock.builder().addStatement("return this.core.list($L, $S, $L, $L, $L)",
-          requestCall(), paging.itemName(), nextLinkName(), plan.reader(), nextRequest.lambda(plan.optionsName())).build();
+      return CodeBlock.builder().addStatement("return this.core.list($L, $L, $L, $L, $L)",
+          requestCall(), DocText.literal(paging.itemName()), nextLinkName(), plan.reader(), nextRequest.lambda(plan.optionsName())).build();
     }
-    return CodeBlock.builder().addStatement("return this.core.list($L, $S, $L, $L)",
-        requestCall(), paging.itemName(), nextLinkName(), plan.reader()).build();
+    return CodeBlock.builder().addStatement("return this.core.list($L, $L, $L, $L)",
+        requestCall(), DocText.literal(paging.itemName()), nextLinkName(), plan.reader()).build();
   }
 
   /** The async page sequence; the options of a call without them are null. */
@@ -302,15 +302,15 @@ final class OperationMethods {
     var paging = plan.operation().paging().orElseThrow();
     CodeBlock request = CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd("null"));
     if (nextRequest != null) {
-      return CodeBlock.builder().addStatement("return this.core.listAsync($L, $S, $L, $L, $L)", request, paging.itemName(),
+      return CodeBlock.builder().addStatement("return this.core.listAsync($L, $L, $L, $L, $L)", request, DocText.literal(paging.itemName()),
           nextLinkName(), plan.reader(), nextRequest.lambda("null")).build();
     }
-    return CodeBlock.builder().addStatement("return this.core.listAsync($L, $S, $L, $L)",
-        request, paging.itemName(), nextLinkName(), plan.reader()).build();
+    return CodeBlock.builder().addStatement("return this.core.listAsync($L, $L, $L, $L)",
+        request, DocText.literal(paging.itemName()), nextLinkName(), plan.reader()).build();
   }
 
   private CodeBlock nextLinkName() {
-    return plan.operation().paging().orElseThrow().nextLinkName().map(n -> CodeBlock.of("$S", n)).orElse(CodeBlock.of("null"));
+    return plan.operation().paging().orElseThrow().nextLinkName().map(n -> CodeBlock.of("$L", DocText.literal(n))).orElse(CodeBlock.of("null"));
   }
 
   private MethodSpec requestMethod() {
@@ -325,15 +325,15 @@ final class OperationMethods {
     for (OperationPlan.MethodParam p : plan.required()) {
       if (p.parameter().in() != Parameter.Location.PATH && !p.type().isPrimitive()) {
         b.beginControlFlow("if ($L == null)", p.name())
-            .addStatement("throw new $T($S)", IllegalArgumentException.class,
-                "Parameter " + p.parameter().wireName() + " is required and cannot be null.")
+            .addStatement("throw new $T($L)", IllegalArgumentException.class,
+                DocText.literal("Parameter " + p.parameter().wireName() + " is required and cannot be null."))
             .endControlFlow();
       }
     }
     b.addCode(plan.request().checks());
     CodeBlock.Builder chain = CodeBlock.builder()
-        .add("return $T.builder($S, $S)", ARM_REQUEST, plan.operation().httpMethod().toUpperCase(Locale.ROOT),
-            plan.request().path())
+        .add("return $T.builder($S, $L)", ARM_REQUEST, plan.operation().httpMethod().toUpperCase(Locale.ROOT),
+            DocText.literal(plan.request().path()))
         .indent().indent()
         .add(plan.request().chain());
     if (plan.conditional()) {

@@ -134,7 +134,7 @@ final class OperationPlanner {
       return Optional.of(CodeBlock.of("this.core.apiVersion()"));
     }
     if (parameter.constantValue() != null) {
-      return Optional.of(CodeBlock.of("$S", parameter.constantValue()));
+      return Optional.of(CodeBlock.of("$L", DocText.literal(parameter.constantValue())));
     }
     return Optional.empty();
   }

@@ -22,7 +22,7 @@ final class PatternConstants {
       if (RequestCode.needsPattern(p)) {
         fields.add(FieldSpec.builder(Pattern.class, RequestCode.patternName(operation.javaName(), p),
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.compile($S)", Pattern.class, p.details().constraints().pattern())
+            .initializer("$T.compile($L)", Pattern.class, DocText.literal(p.details().constraints().pattern()))
             .build());
       }
     }

@@ -90,18 +90,18 @@ final class RequestCode {
     Parameter.Details details = parameter.details();
     String name = parameter.wireName();
     if (source.expression() == null) {
-      return CodeBlock.of("\n.$L($S, $L)", method(parameter), name, source.clientText());
+      return CodeBlock.of("\n.$L($L, $L)", method(parameter), DocText.literal(name), source.clientText());
     }
     String value = source.expression();
     if (parameter.in() == Parameter.Location.QUERY && details.collectionFormat() == Parameter.CollectionFormat.MULTI) {
       TypeRef items = ((TypeRef.ArrayOf) parameter.type()).items();
-      return CodeBlock.of("\n.queryEach($S, $L, $L)", name, value, ParameterText.element(items));
+      return CodeBlock.of("\n.queryEach($L, $L, $L)", DocText.literal(name), value, ParameterText.element(items));
     }
     if (parameter.in() == Parameter.Location.HEADER && details.headerCollectionPrefix() != null
         && parameter.type() instanceof TypeRef.MapOf) {
-      return CodeBlock.of("\n.headers($S, $L)", details.headerCollectionPrefix(), value);
+      return CodeBlock.of("\n.headers($L, $L)", DocText.literal(details.headerCollectionPrefix()), value);
     }
-    return CodeBlock.of("\n.$L($S, $L)", method(parameter), name, text(parameter, value));
+    return CodeBlock.of("\n.$L($L, $L)", method(parameter), DocText.literal(name), text(parameter, value));
   }
 
   /**
@@ -113,7 +113,7 @@ final class RequestCode {
     String fallback = parameter.details().clientDefault();
     boolean plain = text.toString().equals(value);
     if (fallback != null) {
-      return CodeBlock.of("$L == null ? $S : $L", value, fallback, text);
+      return CodeBlock.of("$L == null ? $L : $L", value, DocText.literal(fallback), text);
     }
     if (parameter.details().clientRequestId()) {
       return CodeBlock.of("$L == null ? $T.next() : $L", value, REQUEST_IDS, text);
@@ -147,20 +147,20 @@ final class RequestCode {
     };
     String name = parameter.wireName();
     if (text && (c.minLength() >= 0 || c.maxLength() >= 0)) {
-      out.addStatement("$T.length($S, $L, $L, $L)", CONSTRAINTS, name, value, c.minLength(), c.maxLength());
+      out.addStatement("$T.length($L, $L, $L, $L)", CONSTRAINTS, DocText.literal(name), value, c.minLength(), c.maxLength());
     }
     if (needsPattern(parameter)) {
-      out.addStatement("$T.pattern($S, $L, $L)", CONSTRAINTS, name, value, constantName.apply(parameter));
+      out.addStatement("$T.pattern($L, $L, $L)", CONSTRAINTS, DocText.literal(name), value, constantName.apply(parameter));
     }
     if (number && (c.minimum() != null || c.maximum() != null || c.multipleOf() != null)) {
-      out.addStatement("$T.number($S, $L, $L, $L, $L)", CONSTRAINTS, name, value, literal(c.minimum()),
+      out.addStatement("$T.number($L, $L, $L, $L, $L)", CONSTRAINTS, DocText.literal(name), value, literal(c.minimum()),
           literal(c.maximum()), literal(c.multipleOf()));
     }
     return out.build();
   }
 
   private static CodeBlock literal(String number) {
-    return number == null ? CodeBlock.of("null") : CodeBlock.of("$S", number);
+    return number == null ? CodeBlock.of("null") : CodeBlock.of("$L", DocText.literal(number));
   }
 
   /** The base URL: the host template with its variables' values (encoded unless skip-url-encoding). */
@@ -173,7 +173,7 @@ final class RequestCode {
     while (m.find()) {
       literal.append(host.template(), at, m.start());
       if (literal.length() > 0) {
-        parts.add(CodeBlock.of("$S", literal.toString()));
+        parts.add(CodeBlock.of("$L", DocText.literal(literal.toString())));
         literal.setLength(0);
       }
       Parameter variable = host.parameters().stream().filter(p -> p.wireName().equals(m.group(1))).findFirst().orElseThrow();
@@ -185,7 +185,7 @@ final class RequestCode {
     }
     literal.append(host.template().substring(at));
     if (literal.length() > 0) {
-      parts.add(CodeBlock.of("$S", literal.toString()));
+      parts.add(CodeBlock.of("$L", DocText.literal(literal.toString())));
     }
     return CodeBlock.join(parts, " + ");
   }

@@ -80,7 +80,7 @@ public final class ResourceIdWriter {
             + "values differ only in case, as Azure Resource Manager treats them.\n")
         .addField(FieldSpec.builder(STRING, "TEMPLATE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The id template; variables are in braces.\n")
-            .initializer("$S", resource.idTemplate())
+            .initializer("$L", DocText.literal(resource.idTemplate()))
             .build());
     for (ResourceType.Segment segment : resource.segments()) {
       type.addField(STRING, segment.javaName(), Modifier.PRIVATE, Modifier.FINAL);
@@ -133,7 +133,7 @@ public final class ResourceIdWriter {
   private static MethodSpec parse(ResourceType resource, ClassName self) {
     CodeBlock.Builder values = CodeBlock.builder();
     for (int i = 0; i < resource.segments().size(); i++) {
-      values.add(i == 0 ? "" : ", ").add("values.get($S)", resource.segments().get(i).variable());
+      values.add(i == 0 ? "" : ", ").add("values.get($L)", DocText.literal(resource.segments().get(i).variable()));
     }
     return MethodSpec.methodBuilder("parse")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -147,8 +147,8 @@ public final class ResourceIdWriter {
         .beginControlFlow("try")
         .addStatement("values = $T.match(TEMPLATE, id)", RESOURCE_IDS)
         .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
-        .addStatement("throw new $T($S + e.getMessage(), e)", IllegalArgumentException.class,
-            "Not a " + resource.name() + " resource id: ")
+        .addStatement("throw new $T($L + e.getMessage(), e)", IllegalArgumentException.class,
+            DocText.literal("Not a " + resource.name() + " resource id: "))
         .endControlFlow()
         .addStatement("return new $T($L)", self, values.build())
         .build();

@@ -78,10 +78,10 @@ final class ResponseHeadersWriter {
       TypeName javaType = context.names().of(header.type());
       type.addField(FieldSpec.builder(javaType, field, Modifier.PRIVATE, Modifier.FINAL).build());
       if (header.collectionPrefix() != null) {
-        constructor.addStatement("this.$L = $T.withPrefix(headers, $S)", field, RESPONSE_HEADERS, header.collectionPrefix());
+        constructor.addStatement("this.$L = $T.withPrefix(headers, $L)", field, RESPONSE_HEADERS, DocText.literal(header.collectionPrefix()));
       } else {
         String text = field + "Text";
-        constructor.addStatement("String $L = $T.first(headers, $S)", text, RESPONSE_HEADERS, header.name());
+        constructor.addStatement("String $L = $T.first(headers, $L)", text, RESPONSE_HEADERS, DocText.literal(header.name()));
         // an empty value of a typed header says nothing (a string keeps it)
         boolean plain = header.type() instanceof TypeRef.Primitive p && p.kind() == TypeRef.PrimitiveKind.STRING;
         if (plain) {

@@ -49,10 +49,15 @@ public final class SampleEmitter {
             String className = uniqueName(className(example.title()) + "Sample", classNames);
             Optional<JavaFile> file = writer.write(group, plan.get(), method, example, className, notes);
             file.ifPresent(f -> {
-              JavaFile withHeader = f.toBuilder().addFileComment("$L", header).build();
+              String text = f.toBuilder().addFileComment("$L", header).build().toString();
               String path = f.packageName().replace('.', '/') + "/" + className + ".java";
-              samples.add(new Sample(service, group, operation, example, f.packageName() + "." + className,
-                  new GeneratedFile(path, withHeader.toString())));
+              Optional<String> unsound = SourceTextCheck.problem(text);
+              if (unsound.isPresent()) {
+                notes.accept("sample " + path + " left out: spec text would change its code: " + unsound.get());
+              } else {
+                samples.add(new Sample(service, group, operation, example, f.packageName() + "." + className,
+                    new GeneratedFile(path, text)));
+              }
             });
           }
         }

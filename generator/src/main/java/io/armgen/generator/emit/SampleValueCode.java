@@ -69,29 +69,29 @@ final class SampleValueCode {
       case DOUBLE:
         return CodeBlock.of("$L", doubleLiteral(v.asDouble()));
       case DECIMAL:
-        return CodeBlock.of("new $T($S)", java.math.BigDecimal.class, v.asText());
+        return CodeBlock.of("new $T($L)", java.math.BigDecimal.class, DocText.literal(v.asText()));
       case BOOLEAN:
         return CodeBlock.of("$L", v.asBoolean());
       case DATE_TIME:
-        return CodeBlock.of("$T.parse($S)", java.time.OffsetDateTime.class, v.asText());
+        return CodeBlock.of("$T.parse($L)", java.time.OffsetDateTime.class, DocText.literal(v.asText()));
       case DATE_TIME_RFC1123:
-        return CodeBlock.of("$T.parse($S)", ClassName.get("io.armgen.runtime.format", "Rfc1123DateTime"), v.asText());
+        return CodeBlock.of("$T.parse($L)", ClassName.get("io.armgen.runtime.format", "Rfc1123DateTime"), DocText.literal(v.asText()));
       case UNIX_TIME:
         return CodeBlock.of("$T.fromSeconds($LL)", ClassName.get("io.armgen.runtime.format", "UnixTime"), v.asLong());
       case DATE:
-        return CodeBlock.of("$T.parse($S)", java.time.LocalDate.class, v.asText());
+        return CodeBlock.of("$T.parse($L)", java.time.LocalDate.class, DocText.literal(v.asText()));
       case DURATION:
-        return CodeBlock.of("$T.parse($S)", ClassName.get("io.armgen.runtime.format", "DurationText"), v.asText());
+        return CodeBlock.of("$T.parse($L)", ClassName.get("io.armgen.runtime.format", "DurationText"), DocText.literal(v.asText()));
       case UUID:
-        return CodeBlock.of("$T.fromString($S)", java.util.UUID.class, v.asText());
+        return CodeBlock.of("$T.fromString($L)", java.util.UUID.class, DocText.literal(v.asText()));
       case BYTES:
-        return CodeBlock.of("$T.getDecoder().decode($S)", BASE64, v.asText());
+        return CodeBlock.of("$T.getDecoder().decode($L)", BASE64, DocText.literal(v.asText()));
       case BASE64URL:
-        return CodeBlock.of("$T.getUrlDecoder().decode($S)", BASE64, v.asText());
+        return CodeBlock.of("$T.getUrlDecoder().decode($L)", BASE64, DocText.literal(v.asText()));
       case ANY:
         return untyped(v);
       default:
-        return CodeBlock.of("$S", v.isTextual() ? v.asText() : v.toString());
+        return CodeBlock.of("$L", DocText.literal(v.isTextual() ? v.asText() : v.toString()));
     }
   }
 
@@ -122,8 +122,8 @@ final class SampleValueCode {
       if (e.getValue().isNull()) {
         continue; // Map.of rejects null values; an absent key reads the same
       }
-      entries.add(small ? CodeBlock.of("$S, $L", e.getKey(), of(values, e.getValue()))
-          : CodeBlock.of("$T.entry($S, $L)", MAP, e.getKey(), of(values, e.getValue())));
+      entries.add(small ? CodeBlock.of("$L, $L", DocText.literal(e.getKey()), of(values, e.getValue()))
+          : CodeBlock.of("$T.entry($L, $L)", MAP, DocText.literal(e.getKey()), of(values, e.getValue())));
     }
     return CodeBlock.of("$T.$L($L)", MAP, small ? "of" : "ofEntries", CodeBlock.join(entries, ", "));
   }
@@ -144,7 +144,7 @@ final class SampleValueCode {
     if (v.isBoolean()) {
       return CodeBlock.of("$L", v.asBoolean());
     }
-    return CodeBlock.of("$S", v.asText());
+    return CodeBlock.of("$L", DocText.literal(v.asText()));
   }
 
   private CodeBlock enumValue(EnumType type, JsonNode v) {
@@ -155,7 +155,7 @@ final class SampleValueCode {
         return CodeBlock.of("$T.$L", cls, known.javaName());
       }
     }
-    return CodeBlock.of("$T.fromString($S)", cls, text);
+    return CodeBlock.of("$T.fromString($L)", cls, DocText.literal(text));
   }
 
   private CodeBlock object(ObjectType declared, JsonNode v) {
@@ -176,7 +176,7 @@ final class SampleValueCode {
     }
     if (shape.base == ModelShape.Base.TRACKED_RESOURCE) {
       if (v.hasNonNull("location")) {
-        chain.add("\n.withLocation($S)", v.get("location").asText());
+        chain.add("\n.withLocation($L)", DocText.literal(v.get("location").asText()));
       }
       if (v.path("tags").isObject()) {
         chain.add("\n.withTags($>$>$L$<$<)", map(TypeRef.of(TypeRef.PrimitiveKind.STRING), v.get("tags")));

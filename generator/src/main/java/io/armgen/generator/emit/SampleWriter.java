@@ -75,8 +75,8 @@ final class SampleWriter {
         .addJavadoc("@param args not used\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(String[].class, "args")
-        .addStatement("$T client = $T.builder()\n.credential(new $T())\n.subscriptionId($S)\n.build()",
-            client, client, DEFAULT_CREDENTIAL, subscription);
+        .addStatement("$T client = $T.builder()\n.credential(new $T())\n.subscriptionId($L)\n.build()",
+            client, client, DEFAULT_CREDENTIAL, DocText.literal(subscription));
     if (result == TypeName.VOID) {
       main.addStatement("run(client)");
     } else if (plan.kind() == OperationPlan.Kind.PAGEABLE) {
@@ -87,7 +87,8 @@ final class SampleWriter {
     TypeSpec type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Example {@code $L} of {@code $L}.\n\n<p>Built from {@code $L}.\n",
-            DocText.javadoc(example.title()), plan.operation().operationId(), DocText.javadoc(example.file()))
+            DocText.javadoc(example.title()), DocText.javadoc(plan.operation().operationId()),
+            DocText.javadoc(example.file()))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(main.build())
         .addMethod(run)
@@ -119,7 +120,7 @@ final class SampleWriter {
   private CodeBlock argument(Parameter parameter, JsonNode value) {
     if (value == null && parameter.required() && parameter.in() == Parameter.Location.PATH) {
       // the example omits a required path value: a visible placeholder rather than null
-      return CodeBlock.of("$S", "my-" + parameter.wireName());
+      return CodeBlock.of("$L", DocText.literal("my-" + parameter.wireName()));
     }
     return values.of(parameter.type(), value);
   }

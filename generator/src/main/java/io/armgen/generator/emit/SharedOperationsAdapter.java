@@ -121,15 +121,15 @@ final class SharedOperationsAdapter {
     client.addSuperinterface(SharedTypeNames.of(shape));
     client.addField(FieldSpec.builder(String.class, PARENT_TEMPLATE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The id template of the resource whose $L {@link #list(String)} lists.\n", model.name())
-        .initializer("$S", parentTemplate).build());
+        .initializer("$L", DocText.literal(parentTemplate)).build());
     client.addMethod(MethodSpec.methodBuilder("serviceName").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(String.class).addStatement("return $S", ctx.service().name()).build());
+        .returns(String.class).addStatement("return $L", DocText.literal(ctx.service().name())).build());
     client.addMethod(MethodSpec.methodBuilder("handlesParent").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN).addParameter(String.class, "parentResourceId")
         .beginControlFlow("try")
         .addStatement("$T<String, String> parent = $T.match($L, parentResourceId)", Map.class, RESOURCE_IDS, PARENT_TEMPLATE)
-        .addStatement(subscriptionVariable == null ? "return true" : "return sharedInSubscription(parent.get($S))",
-            subscriptionVariable)
+        .addStatement(subscriptionVariable == null ? "return true" : "return sharedInSubscription(parent.get($L))",
+            DocText.literal(subscriptionVariable))
         .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
         .addStatement("return false")
         .endControlFlow()
@@ -196,10 +196,10 @@ final class SharedOperationsAdapter {
         .addParameter(String.class, "parentResourceId")
         .addStatement("$T<String, String> parent = $T.match($L, parentResourceId)", Map.class, RESOURCE_IDS, PARENT_TEMPLATE);
     if (subscriptionVariable != null) {
-      m.addStatement("sharedRequireSubscription(parent.get($S), parentResourceId)", subscriptionVariable);
+      m.addStatement("sharedRequireSubscription(parent.get($L), parentResourceId)", DocText.literal(subscriptionVariable));
     }
     CodeBlock call = CodeBlock.of("$L($L)", list.name(),
-        args(list, variable -> CodeBlock.of("parent.get($S)", variable), null));
+        args(list, variable -> CodeBlock.of("parent.get($L)", DocText.literal(variable)), null));
     if (list.plan().kind() == OperationPlan.Kind.PAGEABLE) {
       return m.addStatement("return $L.map(this::$L)", call, VIEW).build();
     }
@@ -298,7 +298,8 @@ final class SharedOperationsAdapter {
       if (idClass) {
         b.addStatement("$T parsed = $T.parse(id)", idClassName, idClassName);
       } else {
-        b.addStatement("$T<String, String> parsed = $T.match($S, id)", Map.class, RESOURCE_IDS, resource.idTemplate());
+        b.addStatement("$T<String, String> parsed = $T.match($L, id)", Map.class, RESOURCE_IDS,
+            DocText.literal(resource.idTemplate()));
       }
       if (subscriptionVariable != null) {
         b.addStatement("sharedRequireSubscription($L, id)", part(subscriptionVariable));
@@ -308,7 +309,7 @@ final class SharedOperationsAdapter {
 
     CodeBlock part(String variable) {
       if (!idClass) {
-        return CodeBlock.of("parsed.get($S)", variable);
+        return CodeBlock.of("parsed.get($L)", DocText.literal(variable));
       }
       String javaName = resource.segments().stream().filter(s -> s.variable().equals(variable))
           .map(ResourceType.Segment::javaName).findFirst().orElseThrow();

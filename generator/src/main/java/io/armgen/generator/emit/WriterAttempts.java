@@ -35,6 +35,18 @@ final class WriterAttempts {
     return Optional.empty();
   }
 
+  /**
+   * True when {@code text}, the rendered file {@code path}, passes {@link SourceTextCheck}; else
+   * records an internal error at {@code at} (spec text reached the file unescaped: a bug of ours,
+   * so the file is not written rather than compiled into something else).
+   */
+  boolean soundSource(String path, SourceLocation at, String text) {
+    Optional<String> problem = SourceTextCheck.problem(text);
+    problem.ifPresent(p -> problems.add(InternalErrors.at("writing " + path, at.file(), at.pointer(), at.line(),
+        at.column(), new IllegalStateException("spec text would change the generated code: " + p))));
+    return problem.isEmpty();
+  }
+
   /** Records an emitter note as a warning about {@code sourceFile}. */
   void note(String sourceFile, String text) {
     problems.add(Diagnostic.warning(EMIT_SIMPLIFIED, sourceFile, "", 0, 0, text));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -51,7 +52,7 @@ public final class SpecSources {
       if (trimmed.isEmpty()) {
         continue;
       }
-      if (GlobPattern.isGlob(trimmed)) {
+      if (GlobPattern.isGlob(trimmed) && !namesAnExistingPath(base, trimmed)) {
         List<Path> found = expandGlob(base, GlobPattern.compile(trimmed));
         if (found.isEmpty()) {
           emptyGlobs.add(trimmed);
@@ -62,6 +63,15 @@ public final class SpecSources {
       }
     }
     return new SpecSources(named, new ArrayList<>(matches), emptyGlobs);
+  }
+
+  /** A path that exists is taken as it is, even when it holds glob characters ({@code a{b}.json}). */
+  private static boolean namesAnExistingPath(Path base, String spec) {
+    try {
+      return Files.exists(base.resolve(spec));
+    } catch (InvalidPathException notAPath) {
+      return false;
+    }
   }
 
   /** Glob patterns that matched no file: the build reports them rather than silently generating less. */

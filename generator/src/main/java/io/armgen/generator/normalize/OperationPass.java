@@ -172,6 +172,8 @@ final class OperationPass {
       reporter.error("PATH_TEMPLATE", doc, opPointer, "path template '" + path + "' has unbalanced or empty braces");
       return;
     }
+    PathTemplate.unsendable(path).ifPresent(c -> reporter.error("PATH_TEMPLATE", doc, opPointer,
+        String.format("path template has the character U+%04X outside its variables, which a URL path cannot hold", (int) c)));
     Set<String> pathParams = new HashSet<>();
     params.stream().filter(p -> p.in() == Parameter.Location.PATH).forEach(p -> pathParams.add(p.wireName()));
     for (String v : variables.get()) {

@@ -32,4 +32,36 @@ final class PathTemplate {
     }
     return open >= 0 ? Optional.empty() : Optional.of(names);
   }
+
+  /**
+   * The first character outside the {@code {variables}} that a URL path cannot hold as it is
+   * (controls, space, {@code " < > \ ^ ` | #}, line separators, bidirectional controls, unpaired
+   * surrogates): the runtime sends the constant parts verbatim, so such a template could only
+   * fail at every call.
+   */
+  static Optional<Character> unsendable(String path) {
+    boolean inVariable = false;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '{' || c == '}') {
+        inVariable = c == '{';
+      } else if (!inVariable && (c <= ' ' || "\"<>\\^`|#\u007f".indexOf(c) >= 0 || unprintable(path, i))) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean unprintable(String path, int i) {
+    char c = path.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= path.length() || !Character.isLowSurrogate(path.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(path.charAt(i - 1));
+    }
+    int type = Character.getType(c);
+    return Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.FORMAT;
+  }
 }

@@ -119,7 +119,8 @@ final class RuntimeBaseTypes {
     Map<String, PropertyDraft> props = new LinkedHashMap<>();
     hierarchy.effectiveProperties(o).forEach(p -> props.put(p.wireName(), p));
     if (isSystemData(props)) {
-      return Optional.of(SYSTEM_DATA);
+      // the runtime's SystemData is final: a look-alike that a model extends stays a model
+      return usedAsBase ? Optional.empty() : Optional.of(SYSTEM_DATA);
     }
     if (!usedAsBase && !o.definitionName.endsWith("Resource")) {
       return Optional.empty();

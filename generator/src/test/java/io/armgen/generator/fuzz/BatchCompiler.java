@@ -1,5 +1,9 @@
 package io.armgen.generator.fuzz;
 
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -21,7 +26,8 @@ import javax.tools.ToolProvider;
 /**
  * Compiles the outputs of many mutants in one javac run ({@code -Xlint:all -Werror}), and names
  * the mutants whose code failed: by the source file of each problem, or by bisection when javac
- * reports a problem without a file.
+ * reports a problem without a file. A file that declares a top-level type other than the one its
+ * name says (spec text turned into code) fails too, even when it compiles.
  */
 final class BatchCompiler {
   private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
@@ -38,7 +44,11 @@ final class BatchCompiler {
     if (outputs.isEmpty()) {
       return failures;
     }
-    List<Diagnostic<? extends JavaFileObject>> problems = run(outputs, classes);
+    List<Diagnostic<? extends JavaFileObject>> problems = run(outputs, classes, (file, type) -> {
+      Integer owner = ownerOf(file, outputs);
+      failures.merge(owner == null ? -1 : owner, file.getFileName() + " declares a type " + type + " that no generator wrote",
+          (a, b) -> a + "\n" + b);
+    });
     if (problems.isEmpty()) {
       return failures;
     }
@@ -68,7 +78,8 @@ final class BatchCompiler {
     return failures;
   }
 
-  private static List<Diagnostic<? extends JavaFileObject>> run(Map<Integer, Path> outputs, Path classes) {
+  private static List<Diagnostic<? extends JavaFileObject>> run(Map<Integer, Path> outputs, Path classes,
+      BiConsumer<Path, String> strayType) {
     List<Path> sources = new ArrayList<>();
     for (Path out : outputs.values()) {
       try (Stream<Path> walk = Files.walk(out)) {
@@ -84,7 +95,18 @@ final class BatchCompiler {
       List<String> options = List.of("-Xlint:all", "-Werror", "--release", "17", "-proc:none", "-implicit:none",
           "-XDshould-stop.ifNoError=FLOW",
           "-encoding", "UTF-8", "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
-      JAVAC.getTask(null, files, collector, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
+      JavacTask task = (JavacTask) JAVAC.getTask(null, files, collector, options, null,
+          files.getJavaFileObjectsFromPaths(sources));
+      for (CompilationUnitTree unit : task.parse()) {
+        Path file = Path.of(unit.getSourceFile().toUri());
+        String expected = file.getFileName().toString().replace(".java", "");
+        for (Tree type : unit.getTypeDecls()) {
+          if (type instanceof ClassTree c && !c.getSimpleName().contentEquals(expected)) {
+            strayType.accept(file, c.getSimpleName().toString());
+          }
+        }
+      }
+      task.analyze();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -128,7 +128,7 @@ class SpecFuzzTest {
     long seed = seedOf(index);
     FuzzCorpus.Source source = pickSource(seed);
     SpecMutator.Mutant mutant = SpecMutator.mutate(source.tree(), seed);
-    Path file = source.entry().resolveSibling("fuzz-m" + index + ".json");
+    Path file = source.entry().resolveSibling("fuzz-m" + index + mutant.fileNamePart() + ".json");
     Files.writeString(file, mutant.text(), StandardCharsets.UTF_8);
     Path out = scratch.resolve("out/m" + index);
     StringWriter stdout = new StringWriter();
@@ -211,7 +211,7 @@ class SpecFuzzTest {
     return "mutant #" + t.index + " (seed " + t.seed + ", source " + t.source.name() + ")\n  mutations: " + t.mutations
         + "\n  problem: " + why.replace("\n", "\n    ")
         + "\n  replay: mvn -B -pl generator -am test -Dtest=SpecFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Darmgen.fuzz.seed=" + SEED + " -Darmgen.fuzz.first=" + t.index
-        + " -Darmgen.fuzz.mutants=1" + (saved == null ? "" : "\n  mutant saved to " + saved.toAbsolutePath());
+        + " -Darmgen.fuzz.mutants=1" + (HEAVY ? " -Darmgen.fuzz.heavy=true" : "") + (saved == null ? "" : "\n  mutant saved to " + saved.toAbsolutePath());
   }
 
   /** SHA-256 over every generated file (path and content) with the mutant's own package prefix neutralised. */

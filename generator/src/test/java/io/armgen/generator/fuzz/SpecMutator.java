@@ -1,8 +1,10 @@
 package io.armgen.generator.fuzz;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +22,9 @@ import java.util.function.Predicate;
  * and the same list of what was changed, so a failure can be replayed from its seed.
  */
 final class SpecMutator {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Non-ASCII escaped, so that an unpaired surrogate survives being written as UTF-8. */
+  private static final ObjectWriter WRITER = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build()
+      .writerWithDefaultPrettyPrinter();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   static final List<String> HOSTILE_NAMES = List.of("class", "../../escape", "/etc/passwd", "a/b", "Ünïcødé", "名前",
@@ -29,6 +33,15 @@ final class SpecMutator {
   static final List<String> HOSTILE_TEXTS = List.of("*/ class Evil {} /*", "nul \u0000 char", "\\u002a/ \\u000a \\u0022 \\u",
       "$L $S $N $$ ${x} $", "<script>alert(1)</script> </p> &amp;", "@param x {@code y} {@link Z}", "line\r\nbreak\u2028",
       "x".repeat(5_000), "", " ", "\"quoted\" \\ backslash");
+  /**
+   * Texts that try to become code once they reach a Java file (issue 13 section 4): backslash-u
+   * escapes (javac decodes them even in comments), comment ends, quotes, controls, line
+   * separators, bidirectional overrides and unpaired surrogates.
+   */
+  static final List<String> SOURCE_TEXTS = List.of("\\u000a class Injected { static { System.exit(7); } } //",
+      "\\u000d\\u0022); class Injected {} //", "\\u002a/ class Injected {} /*", "\\\\u000a even", "\\uuu000a",
+      "*/ class Injected {} /*", "line\nfeed", "cr\rlf", "sep\u2028par\u2029", "nul\u0000", "esc\u001b[2J",
+      "bidi\u202eevil\u2066", "lone\ud800", "low\udc00", "pair\ud83d\ude00", "\"quote", "back\\slash", "$L$S", "'");
   private static final List<JsonNode> TYPES = List.of(text("string"), text("integer"), text("number"), text("boolean"),
       text("object"), text("array"), text("file"), text("null"), text("strange"), text(""), NODES.numberNode(42),
       NODES.nullNode(), NODES.arrayNode().add("string").add("null"), NODES.objectNode());
@@ -40,14 +53,15 @@ final class SpecMutator {
       "#/definitions/A~2B", "%zz", "#/definitions/%E2%82", "mailto:x@y", "#/parameters/Missing", "#/definitions/*/");
 
   /** One mutated document. */
-  record Mutant(String text, List<String> mutations) {}
+  record Mutant(String text, List<String> mutations, String fileNamePart) {}
 
   private enum Kind { TYPE, FORMAT, DROP_KEY, DUPLICATE_KEY, SWAP_REFS, BAD_REF, HOSTILE_NAME, HOSTILE_TEXT, ENUM,
-    REQUIRED, ALLOF_SELF, EXTENSION_FLAGS, TRUNCATE }
+    REQUIRED, ALLOF_SELF, EXTENSION_FLAGS, TRUNCATE, SOURCE_TEXT }
 
   private final Random random;
   private final List<String> log = new ArrayList<>();
   private final List<String[]> duplicates = new ArrayList<>();
+  private String fileNamePart = "";
 
   private SpecMutator(long seed) {
     this.random = new Random(seed);
@@ -71,7 +85,7 @@ final class SpecMutator {
     }
     String text;
     try {
-      text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+      text = WRITER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -83,7 +97,7 @@ final class SpecMutator {
       log.add("TRUNCATE at character " + at + " of " + text.length());
       text = text.substring(0, at);
     }
-    return new Mutant(text, List.copyOf(log));
+    return new Mutant(text, List.copyOf(log), fileNamePart);
   }
 
   private void apply(Kind kind, JsonNode root) {
@@ -142,6 +156,7 @@ final class SpecMutator {
         };
         set(o, key, value);
       });
+      case SOURCE_TEXT -> new SourceTextMutation(random, log).apply(root, objects).ifPresent(part -> fileNamePart = part);
       case TRUNCATE -> throw new IllegalStateException("handled by run");
     }
   }
@@ -245,7 +260,7 @@ final class SpecMutator {
     }
   }
 
-  private record Located(String path, ObjectNode node) {}
+  record Located(String path, ObjectNode node) {}
 
   private java.util.Optional<Located> pick(List<Located> objects, Predicate<Located> filter) {
     List<Located> candidates = objects.stream().filter(filter).toList();
@@ -284,20 +299,20 @@ final class SpecMutator {
     return a;
   }
 
-  private static String escape(String key) {
+  static String escape(String key) {
     return key.replace("~", "~0").replace("/", "~1");
   }
 
   private static String quoted(String s) {
     try {
-      return JSON.writeValueAsString(s);
+      return WRITER.writeValueAsString(s);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /** Short and on one line, for the mutation log. */
-  private static String printable(String s) {
+  static String printable(String s) {
     String escaped = s.replace("\u0000", "\\0").replace("\r", "\\r").replace("\n", "\\n");
     return escaped.length() > 80 ? escaped.substring(0, 80) + "...(" + escaped.length() + ")" : escaped;
   }

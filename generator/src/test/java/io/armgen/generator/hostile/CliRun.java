@@ -98,6 +98,14 @@ record CliRun(int exit, String out, String err, Path outputDir) {
     return codes;
   }
 
+  /** The binary name of the one generated type called {@code simpleName}, whatever package it was given. */
+  static String className(List<GeneratedFile> files, String simpleName) {
+    List<String> found = files.stream().map(GeneratedFile::relativePath).filter(p -> p.endsWith("/" + simpleName + ".java"))
+        .toList();
+    assertEquals(1, found.size(), () -> "one generated " + simpleName + ": " + files.stream().map(GeneratedFile::relativePath).toList());
+    return found.get(0).substring(0, found.get(0).length() - ".java".length()).replace('/', '.');
+  }
+
   /** Failure messages stay readable when a pointer or a text is huge. */
   static String shorten(String text) {
     return text.length() <= 4_000 ? text : text.substring(0, 4_000) + "... (" + text.length() + " characters)";

@@ -56,6 +56,14 @@ class SpecSourcesTest {
   }
 
   @Test
+  void anExistingFileWithGlobCharactersInItsNameIsTakenAsItIs() throws IOException {
+    Path odd = write(project, "src/main/swagger/odd/spec{1}[a]*.json", entry("2021-06-01"));
+    SpecSources sources = SpecSources.resolve(project, List.of("src/main/swagger/odd/spec{1}[a]*.json"));
+    assertEquals(List.of(odd), sources.entries(List.of()).files());
+    assertTrue(sources.emptyGlobs().isEmpty());
+  }
+
+  @Test
   void apiVersionsKeepOnlyTheListedVersions() {
     SpecSources sources = SpecSources.resolve(project, List.of("src/main/swagger/keyvault", "src/main/swagger/registry/2019/cr.json"));
     assertEquals(List.of(cr), sources.entries(List.of("2019-05-01")).files());

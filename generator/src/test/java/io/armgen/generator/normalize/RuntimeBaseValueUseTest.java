@@ -31,4 +31,23 @@ class RuntimeBaseValueUseTest {
     assertEquals(new TypeRef.ArrayOf(new TypeRef.Named("ProxyResource")), items);
     assertEquals(Optional.of(new TypeRef.Named("ProxyResource")), object(s, "Child").parent());
   }
+
+  /**
+   * Regression (the 20,000-mutant long run, mutant #6857 of seed 20260601, a swapped $ref put
+   * systemData into a model's allOf): a SystemData look-alike used as a base must stay a model,
+   * since the runtime's SystemData is final; the child extended it and did not compile.
+   */
+  @Test
+  void systemDataUsedAsABaseStaysAModel() {
+    NormalizeResult r = Fixtures.normalize(TestLoad.inline("spec.json", TestLoad.swagger("",
+        "'systemData': {'type': 'object', 'properties': {'createdBy': {'type': 'string'},"
+            + " 'createdAt': {'type': 'string', 'format': 'date-time'}, 'lastModifiedAt': {'type': 'string', 'format': 'date-time'}}},"
+            + "'Child': {'allOf': [{'$ref': '#/definitions/systemData'}], 'properties': {'x': {'type': 'string'}}},"
+            + "'Holder': {'type': 'object', 'properties': {'data': {'$ref': '#/definitions/systemData'}}}")));
+    Fixtures.assertNoErrors(r);
+    Service s = Fixtures.only(r);
+    assertTrue(hasObject(s, "SystemData"), "kept as a model: it is extended");
+    assertEquals(Optional.of(new TypeRef.Named("SystemData")), object(s, "Child").parent());
+    assertEquals(new TypeRef.Named("SystemData"), property(object(s, "Holder"), "data").type());
+  }
 }

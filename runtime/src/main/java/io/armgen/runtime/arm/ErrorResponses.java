@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.armgen.runtime.http.HttpRequest;
 import io.armgen.runtime.http.HttpResponse;
 import io.armgen.runtime.http.RequestIdPolicy;
+import io.armgen.runtime.internal.KnownSecrets;
 import io.armgen.runtime.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,18 +67,28 @@ final class ErrorResponses {
   /** Longest ARM error code or message quoted in an exception message (the full error stays in {@code error()}). */
   static final int MESSAGE_TEXT_CAP = 2 * 1024;
 
-  /** {@code text} cut at {@link #MESSAGE_TEXT_CAP} characters with a note of how much was left out. */
+  /** {@code text} scrubbed of known secrets, then cut at {@link #MESSAGE_TEXT_CAP} characters with a note of how much was left out. */
   static String cappedText(String text) {
-    return text.length() <= MESSAGE_TEXT_CAP ? text
-        : text.substring(0, MESSAGE_TEXT_CAP) + "...[" + (text.length() - MESSAGE_TEXT_CAP) + " more characters]";
+    String scrubbed = KnownSecrets.scrub(text);
+    return scrubbed.length() <= MESSAGE_TEXT_CAP ? scrubbed
+        : KnownSecrets.withoutSecretAtTheEnd(scrubbed.substring(0, MESSAGE_TEXT_CAP))
+            + "...[" + (scrubbed.length() - MESSAGE_TEXT_CAP) + " more characters]";
   }
 
-  /** The body as text, cut at {@link #RAW_BODY_CAP} bytes with a note of how much was left out. */
+  /**
+   * The body as text, cut at {@link #RAW_BODY_CAP} bytes with a note of how much was left out.
+   * Known secrets are scrubbed before the cut (a secret across it goes whole), and a secret's
+   * beginning at a cut is hidden too (a body of exactly the cap may have been cut as it was read).
+   */
   static String cappedBody(byte[] body) {
     if (body.length <= RAW_BODY_CAP) {
-      return new String(body, StandardCharsets.UTF_8);
+      String text = KnownSecrets.scrub(new String(body, StandardCharsets.UTF_8));
+      return body.length == RAW_BODY_CAP ? KnownSecrets.withoutSecretAtTheEnd(text) : text;
     }
-    return new String(body, 0, RAW_BODY_CAP, StandardCharsets.UTF_8)
+    // enough past the cap to hold any token that begins before it
+    int window = Math.min(body.length, 4 * RAW_BODY_CAP);
+    String scrubbed = KnownSecrets.scrub(new String(body, 0, window, StandardCharsets.UTF_8));
+    return KnownSecrets.withoutSecretAtTheEnd(scrubbed.substring(0, Math.min(scrubbed.length(), RAW_BODY_CAP)))
         + "...[" + (body.length - RAW_BODY_CAP) + " more bytes]";
   }
 
@@ -166,6 +177,6 @@ final class ErrorResponses {
   }
 
   private static String text(Object value) {
-    return value == null ? null : String.valueOf(value);
+    return value == null ? null : KnownSecrets.scrub(String.valueOf(value));
   }
 }

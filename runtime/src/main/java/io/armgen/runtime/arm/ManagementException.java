@@ -1,5 +1,7 @@
 package io.armgen.runtime.arm;
 
+import io.armgen.runtime.internal.KnownSecrets;
+
 /**
  * An ARM call that failed: the HTTP status, the parsed ARM error (if the body had one), the raw
  * body (capped) and the request ids to quote to support.
@@ -15,10 +17,10 @@ public class ManagementException extends RuntimeException {
 
   public ManagementException(String message, int statusCode, ManagementError error, String rawBody,
       String requestId, String clientRequestId, Throwable cause) {
-    super(message, cause);
+    super(KnownSecrets.scrub(message), cause);
     this.statusCode = statusCode;
     this.error = error;
-    this.rawBody = rawBody;
+    this.rawBody = KnownSecrets.scrub(rawBody);
     this.requestId = requestId;
     this.clientRequestId = clientRequestId;
   }

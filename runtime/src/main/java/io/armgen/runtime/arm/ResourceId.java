@@ -39,7 +39,8 @@ public final class ResourceId {
    *
    * @param id such as {@code /subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/privateEndpoints/pe1}
    * @return its parts
-   * @throws IllegalArgumentException when {@code id} is null, empty or not shaped like an ARM id;
+   * @throws IllegalArgumentException when {@code id} is null, empty, not shaped like an ARM id or
+   *     has a {@code .} or {@code ..} segment (which a server would resolve as a relative path);
    *     the message names the id and what is wrong with it
    */
   public static ResourceId parse(String id) {
@@ -50,11 +51,15 @@ public final class ResourceId {
       throw new IllegalArgumentException("'" + id + "' is not an ARM resource id: it must start with '/subscriptions/'");
     }
     String trimmed = id.endsWith("/") ? id.substring(0, id.length() - 1) : id;
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException("'" + id + "' is not an ARM resource id: it has no segments");
+    }
     String[] parts = trimmed.substring(1).split("/", -1);
     for (String part : parts) {
       if (part.isEmpty()) {
         throw new IllegalArgumentException("'" + id + "' is not an ARM resource id: it has an empty segment");
       }
+      ResourceIds.requireNoDotSegment(part, id);
     }
     if (parts.length < 2 || !parts[0].equalsIgnoreCase("subscriptions")) {
       throw new IllegalArgumentException("'" + id + "' is not an ARM resource id: it must start with '/subscriptions/{id}'");

@@ -15,7 +15,8 @@ public final class ResourceIds {
   /**
    * The variable values of {@code id} under {@code template}, in template order.
    *
-   * @throws IllegalArgumentException when the id does not have the template's shape
+   * @throws IllegalArgumentException when the id does not have the template's shape, or a value is
+   *     {@code .} or {@code ..}
    */
   public static Map<String, String> match(String template, String id) {
     if (id == null) {
@@ -33,6 +34,7 @@ public final class ResourceIds {
         if (v[i].isEmpty()) {
           throw new IllegalArgumentException("'" + id + "' has an empty segment where " + part + " belongs");
         }
+        requireNoDotSegment(v[i], id);
         values.put(part.substring(1, part.length() - 1), v[i]);
       } else if (!part.toLowerCase(Locale.ROOT).equals(v[i].toLowerCase(Locale.ROOT))) {
         throw new IllegalArgumentException("'" + id + "' is not an id of the form " + template
@@ -45,7 +47,7 @@ public final class ResourceIds {
   /**
    * The id for {@code values} (in the template's variable order).
    *
-   * @throws IllegalArgumentException when a value is missing, empty or contains '/'
+   * @throws IllegalArgumentException when a value is missing, empty, contains '/' or is {@code .} or {@code ..}
    */
   public static String format(String template, String... values) {
     StringBuilder out = new StringBuilder();
@@ -59,6 +61,7 @@ public final class ResourceIds {
         if (values[next].indexOf('/') >= 0) {
           throw new IllegalArgumentException("value for " + part + " must not contain '/': " + values[next]);
         }
+        requireNoDotSegment(values[next], template);
         out.append(values[next++]);
       } else {
         out.append(part);
@@ -68,6 +71,20 @@ public final class ResourceIds {
       throw new IllegalArgumentException("template " + template + " takes " + next + " values, got " + values.length);
     }
     return out.toString();
+  }
+
+  /**
+   * Refuses {@code .} and {@code ..} as a segment: sent as they are (both are unreserved
+   * characters), a server or proxy resolves them and the request reaches another resource
+   * ({@code .../resourceGroups/../providers/...}).
+   *
+   * @param where the id or template, for the message
+   */
+  static void requireNoDotSegment(String segment, String where) {
+    if (segment.equals(".") || segment.equals("..")) {
+      throw new IllegalArgumentException("'" + where + "' has a '" + segment
+          + "' segment, which would be resolved as a relative path");
+    }
   }
 
   private static String[] split(String path) {

@@ -1,5 +1,6 @@
 package io.armgen.runtime.auth;
 
+import io.armgen.runtime.internal.KnownSecrets;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,6 +11,7 @@ public final class AccessToken {
 
   public AccessToken(String token, Instant expiresAt) {
     this.token = Objects.requireNonNull(token, "token");
+    KnownSecrets.remember(token); // so that a server echoing it cannot put it into a message or log line
     this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
   }
 

@@ -1,5 +1,7 @@
 package io.armgen.runtime.auth;
 
+import io.armgen.runtime.internal.KnownSecrets;
+
 /**
  * A token could not be obtained. Messages name the credential and the reason, never a secret or
  * a token.
@@ -8,10 +10,10 @@ public class AuthenticationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public AuthenticationException(String message) {
-    super(message);
+    super(KnownSecrets.scrub(message));
   }
 
   public AuthenticationException(String message, Throwable cause) {
-    super(message, cause);
+    super(KnownSecrets.scrub(message), cause);
   }
 }

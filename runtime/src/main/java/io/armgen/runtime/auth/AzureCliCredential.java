@@ -1,5 +1,6 @@
 package io.armgen.runtime.auth;
 
+import io.armgen.runtime.internal.KnownSecrets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -95,8 +96,9 @@ public final class AzureCliCredential implements TokenCredential {
     if (exitCode == 127 || lower.contains("not recognized") || lower.contains("not found")) {
       return new CredentialUnavailableException(NAME + ": Azure CLI not installed");
     }
-    // stderr is the CLI's own diagnostics; it does not echo tokens, but keep it short.
-    String shown = stderr.length() <= STDERR_CAP ? stderr : stderr.substring(0, STDERR_CAP) + "...";
+    // stderr is the CLI's own diagnostics, which may quote a token: scrubbed before it is cut
+    String cut = KnownSecrets.scrubAndCut(stderr, STDERR_CAP);
+    String shown = cut.length() >= STDERR_CAP && cut.length() < stderr.length() ? cut + "..." : cut;
     return new AuthenticationException(NAME + ": the Azure CLI failed with exit code " + exitCode + ": " + shown);
   }
 

@@ -1,5 +1,6 @@
 package io.armgen.runtime.auth;
 
+import io.armgen.runtime.internal.KnownSecrets;
 import io.armgen.runtime.internal.Redaction;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -49,6 +50,7 @@ public final class ClientSecretCredential implements TokenCredential {
     this.tenantId = tenantId;
     this.clientId = requireText(clientId, "clientId");
     this.clientSecret = requireText(clientSecret, "clientSecret");
+    KnownSecrets.remember(clientSecret);
     String authority = requireText(authorityHost, "authorityHost").trim();
     while (authority.endsWith("/")) {
       authority = authority.substring(0, authority.length() - 1);

@@ -1,5 +1,7 @@
 package io.armgen.runtime.auth;
 
+import io.armgen.runtime.internal.KnownSecrets;
+import io.armgen.runtime.internal.Redaction;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -44,6 +46,7 @@ public final class ManagedIdentityCredential implements TokenCredential {
     if (appServiceEndpoint != null && !appServiceEndpoint.isBlank() && header != null && !header.isBlank()) {
       this.endpoint = URI.create(appServiceEndpoint.trim());
       this.identityHeader = header.trim();
+      KnownSecrets.remember(identityHeader);
       TokenEndpoint.requireSafeScheme(NAME, endpoint, false);
     } else {
       this.endpoint = URI.create(Objects.requireNonNull(imdsEndpoint, "imdsEndpoint"));
@@ -75,7 +78,7 @@ public final class ManagedIdentityCredential implements TokenCredential {
       // IMDS answers 400 when the VM has no identity (or not the one asked for).
       throw new CredentialUnavailableException(NAME + ": no managed identity available (" + why + ")");
     }
-    throw new AuthenticationException(NAME + ": token request to " + endpoint + " failed with " + why);
+    throw new AuthenticationException(NAME + ": token request to " + Redaction.redactUri(endpoint) + " failed with " + why);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.armgen.runtime.auth;
 
+import io.armgen.runtime.internal.KnownSecrets;
 import io.armgen.runtime.internal.Loopback;
 import io.armgen.runtime.internal.Redaction;
 import io.armgen.runtime.internal.WholeResponseDeadline;
@@ -94,7 +95,7 @@ final class TokenEndpoint {
         error = nested.get("code");
         Object message = nested.get("message");
         if (message != null) {
-          out.append(": ").append(error).append(' ').append(cap(String.valueOf(message)));
+          out.append(": ").append(error).append(' ').append(cap(String.valueOf(message), secrets));
           return scrub(out.toString(), secrets);
         }
       }
@@ -103,7 +104,7 @@ final class TokenEndpoint {
       }
       Object description = first(map, "error_description", "message");
       if (description != null) {
-        out.append(": ").append(cap(String.valueOf(description)));
+        out.append(": ").append(cap(String.valueOf(description), secrets));
       }
     }
     return scrub(out.toString(), secrets);
@@ -160,8 +161,10 @@ final class TokenEndpoint {
     return null;
   }
 
-  private static String cap(String text) {
-    return text.length() <= DESCRIPTION_CAP ? text : text.substring(0, DESCRIPTION_CAP) + "...";
+  /** {@code text} scrubbed of {@code secrets} and every known secret, then cut (so no prefix of a secret survives). */
+  private static String cap(String text, String... secrets) {
+    String cut = KnownSecrets.scrubAndCut(scrub(text, secrets), DESCRIPTION_CAP);
+    return cut.length() < text.length() && cut.length() >= DESCRIPTION_CAP ? cut + "..." : cut;
   }
 
   private static String scrub(String text, String... secrets) {

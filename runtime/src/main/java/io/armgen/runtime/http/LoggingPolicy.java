@@ -1,19 +1,18 @@
 package io.armgen.runtime.http;
 
 import io.armgen.runtime.internal.Futures;
-import io.armgen.runtime.internal.Redaction;
+import io.armgen.runtime.internal.KnownSecrets;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Logs every attempt through {@link System.Logger}: method, URL (secret query values hidden),
  * status, duration and {@code x-ms-client-request-id}, all at one level (DEBUG unless chosen
- * otherwise), and headers at TRACE with Authorization and every header named like a secret,
- * token, signature or key hidden. Off on a default logging set-up: an error status or a failure
+ * otherwise), and headers at TRACE with values shown only from an allow-list
+ * ({@link LoggedHeaders}); every line is scrubbed of the secrets the runtime holds, whatever a
+ * server echoed. Off on a default logging set-up: an error status or a failure
  * reaches the caller as an exception, so printing it too would only add noise (a caught 404 is
  * often expected). Placed after authentication, so it sees (and hides) exactly what is sent.
  */
@@ -67,43 +66,40 @@ public final class LoggingPolicy implements HttpPolicy {
 
   private long logRequest(HttpRequest request) {
     if (logger.isLoggable(level)) {
-      logger.log(level, "--> " + request + " (x-ms-client-request-id: " + request.header(RequestIdPolicy.HEADER) + ")");
+      log(level, "--> " + request + " (x-ms-client-request-id: " + request.header(RequestIdPolicy.HEADER) + ")");
     }
     if (logger.isLoggable(Level.TRACE)) {
-      logger.log(Level.TRACE, "request headers " + describe(request.headers()));
+      log(Level.TRACE, "request headers " + describe(request.headers()));
     }
     return System.nanoTime();
   }
 
   private void logFailure(HttpRequest request, long start, Throwable e) {
     if (logger.isLoggable(level)) {
-      logger.log(level, "<-- " + request + " failed after " + millisSince(start) + " ms: "
+      log(level, "<-- " + request + " failed after " + millisSince(start) + " ms: "
           + e.getClass().getSimpleName() + " (x-ms-client-request-id: " + request.header(RequestIdPolicy.HEADER) + ")");
     }
   }
 
   private void logResponse(HttpRequest request, HttpResponse response, long start) {
     if (logger.isLoggable(level)) {
-      logger.log(level, "<-- " + response.statusCode() + " " + request + " (" + millisSince(start)
+      log(level, "<-- " + response.statusCode() + " " + request + " (" + millisSince(start)
           + " ms, x-ms-client-request-id: " + request.header(RequestIdPolicy.HEADER) + ", x-ms-request-id: "
           + response.header("x-ms-request-id") + ")");
     }
     if (logger.isLoggable(Level.TRACE)) {
-      logger.log(Level.TRACE, "response headers " + describe(response.headers()));
+      log(Level.TRACE, "response headers " + describe(response.headers()));
     }
   }
 
-  /** Header names and values, sensitive values replaced. */
+  /** Header names and values, values shown only from an allow-list ({@link LoggedHeaders}). */
   static String describe(HttpHeaders headers) {
-    StringBuilder out = new StringBuilder("{");
-    for (Map.Entry<String, List<String>> header : headers.toMap().entrySet()) {
-      if (out.length() > 1) {
-        out.append(", ");
-      }
-      out.append(header.getKey()).append('=');
-      out.append(Redaction.isSensitiveName(header.getKey()) ? Redaction.REDACTED : String.join(",", header.getValue()));
-    }
-    return out.append('}').toString();
+    return LoggedHeaders.describe(headers);
+  }
+
+  /** Every line is scrubbed of known secrets: a server may echo a token in any header it sends. */
+  private void log(Level level, String line) {
+    logger.log(level, KnownSecrets.scrub(line));
   }
 
   private static long millisSince(long startNanos) {

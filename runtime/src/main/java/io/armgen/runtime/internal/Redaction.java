@@ -24,8 +24,8 @@ public final class Redaction {
 
   /**
    * True for names whose values must never be shown: Authorization, anything containing secret,
-   * token, signature, key, password, cookie or credential, and SAS's {@code sig}; but not ARM's
-   * paging cursor {@code $skipToken}.
+   * token, signature, key, password, cookie or credential, SAS's {@code sig} and OAuth's
+   * authorization {@code code}; but not ARM's paging cursor {@code $skipToken}.
    */
   public static boolean isSensitiveName(String name) {
     if (name == null) {
@@ -35,7 +35,7 @@ public final class Redaction {
     if (NOT_SECRET.contains(n)) {
       return false;
     }
-    if (n.equals("sig") || n.equals("x-identity-header")) {
+    if (n.equals("sig") || n.equals("code") || n.equals("x-identity-header")) {
       return true;
     }
     for (String part : SENSITIVE_PARTS) {

@@ -67,6 +67,35 @@ class ResourceIdTest {
     assertTrue(text.isBlank() || e.getMessage().contains(text), e.getMessage());
   }
 
+  /** Issue 13 section 6: "/" threw StringIndexOutOfBoundsException; "." and ".." were accepted and sent. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "/",
+      "//",
+      "/subscriptions/./resourceGroups/g",
+      "/subscriptions/s/resourceGroups/../providers/Microsoft.X/things/a",
+      "/subscriptions/s/resourceGroups/g/providers/Microsoft.X/things/..",
+      "/subscriptions/s/resourceGroups/g/providers/Microsoft.X/things/a/privateEndpointConnections/.",
+  })
+  void rejectsTheRootAndDotSegmentsWithATypedException(String text) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResourceId.parse(text));
+    assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".", ".."})
+  void templatesRefuseDotSegmentsInMatchAndFormat(String dots) {
+    String template = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.X/things/{name}";
+    assertEquals("a", ResourceIds.match(template, "/subscriptions/s/resourceGroups/g/providers/Microsoft.X/things/a").get("name"));
+    assertThrows(IllegalArgumentException.class,
+        () -> ResourceIds.match(template, "/subscriptions/s/resourceGroups/" + dots + "/providers/Microsoft.X/things/a"));
+    assertThrows(IllegalArgumentException.class,
+        () -> ResourceIds.match(template, "/subscriptions/s/resourceGroups/g/providers/Microsoft.X/things/" + dots));
+    assertThrows(IllegalArgumentException.class, () -> ResourceIds.format(template, "s", "g", dots));
+    assertEquals("/subscriptions/s/resourceGroups/g/providers/Microsoft.X/things/a..b",
+        ResourceIds.format(template, "s", "g", "a..b"), "dots inside a name are fine");
+  }
+
   @Test
   void rejectsNull() {
     assertThrows(IllegalArgumentException.class, () -> ResourceId.parse(null));
