@@ -150,6 +150,7 @@ final class SharedOperationsAdapter {
         .addStatement("return item == null ? null : item.$L()", SharedModelViews.AS_COMMON)
         .build());
     client.addMethod(list(sharedModel, own, subscriptionVariable));
+    client.addMethod(listAsync(sharedModel, own, subscriptionVariable));
     client.addMethod(MethodSpec.methodBuilder("get").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(sharedModel).addParameter(String.class, "id")
         .addCode(ids.parse(subscriptionVariable))
@@ -207,6 +208,31 @@ final class SharedOperationsAdapter {
         .addStatement("$T page = $L", list.plan().resultType(), call)
         .addStatement("return page == null ? $T.of() : $L", List.class, pageItems(list))
         .addCode("$<}).map(this::$L);\n", VIEW)
+        .build();
+  }
+
+  /**
+   * The shared list without blocking: the typed {@code ...Async} list's pages, each item mapped to
+   * its view; a list the service does not page is one page, fetched when a walk starts.
+   */
+  private MethodSpec listAsync(ClassName sharedModel, ClassName own, String subscriptionVariable) {
+    Planned list = op("list");
+    MethodSpec.Builder m = MethodSpec.methodBuilder("listAsync").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(SharedOperationsWriter.ASYNC_PAGED_ITERABLE, sharedModel))
+        .addParameter(String.class, "parentResourceId")
+        .addStatement("$T<String, String> parent = $T.match($L, parentResourceId)", Map.class, RESOURCE_IDS, PARENT_TEMPLATE);
+    if (subscriptionVariable != null) {
+      m.addStatement("sharedRequireSubscription(parent.get($S), parentResourceId)", subscriptionVariable);
+    }
+    CodeBlock call = CodeBlock.of("$LAsync($L)", list.name(),
+        args(list, variable -> CodeBlock.of("parent.get($S)", variable), null));
+    if (list.plan().kind() == OperationPlan.Kind.PAGEABLE) {
+      return m.addStatement("return $L.map(this::$L)", call, VIEW).build();
+    }
+    return m.addCode("return $T.<$T>onePage(() -> $L.thenApply(page -> {\n$>", SharedOperationsWriter.ASYNC_PAGED_ITERABLE,
+            own, call)
+        .addStatement("return page == null ? $T.of() : $L", List.class, pageItems(list))
+        .addCode("$<})).map(this::$L);\n", VIEW)
         .build();
   }
 

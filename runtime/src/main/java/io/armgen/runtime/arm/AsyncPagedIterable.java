@@ -2,7 +2,9 @@ package io.armgen.runtime.arm;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The pages of a list, fetched without blocking: each page is one request, sent only when the
@@ -35,4 +37,28 @@ public interface AsyncPagedIterable<T> {
 
   /** Every item of every page, collected (bounded only by the list: prefer {@link #forEachPage} for long lists). */
   CompletableFuture<List<T>> toList();
+
+  /**
+   * This list with every item turned by {@code mapper}, page by page as the pages arrive (and
+   * resumed from a continuation token as this list resumes).
+   *
+   * @param mapper applied to each item of a page before the page is handed on
+   * @param <R> the type of the mapped items
+   * @return the mapped list
+   */
+  default <R> AsyncPagedIterable<R> map(Function<? super T, ? extends R> mapper) {
+    return new MappedAsyncPagedIterable<>(this, mapper);
+  }
+
+  /**
+   * A list the service answers in one response (an operation that is not pageable): {@code fetch}
+   * is called for each walk, and never before one starts.
+   *
+   * @param fetch sends the one request and completes with the items
+   * @param <T> the type of the items
+   * @return the list, one page without a continuation
+   */
+  static <T> AsyncPagedIterable<T> onePage(Supplier<? extends CompletableFuture<? extends List<T>>> fetch) {
+    return new OnePageAsyncPagedIterable<>(fetch);
+  }
 }
