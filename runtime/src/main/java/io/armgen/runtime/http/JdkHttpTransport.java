@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Each attempt is bounded three ways: its response timeout (headers and body together; the
  * JDK's own timeout stops counting once the headers are in), what is left of the call's
  * {@link CallContext} deadline, and the caller's {@link Cancellation}. Whichever comes first
- * aborts the exchange. Bodies are read through {@link BoundedBody}.
+ * aborts the exchange. Bodies are read through {@link BoundedBody}; a request may ask for its 2xx
+ * body as a stream instead ({@link ReceivedBody}), and may send its own body from a stream
+ * ({@link RequestPublishers}).
  */
 public final class JdkHttpTransport implements HttpTransport {
   /** Headers the JDK client sets itself and refuses from callers. */
@@ -98,10 +100,7 @@ public final class JdkHttpTransport implements HttpTransport {
       return CompletableFuture.failedFuture(timeout(request, context, true, limit));
     }
     java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(request.uri());
-    byte[] body = request.body();
-    builder.method(request.method(), body == null
-        ? java.net.http.HttpRequest.BodyPublishers.noBody()
-        : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+    builder.method(request.method(), RequestPublishers.of(request.content()));
     for (Map.Entry<String, List<String>> header : request.headers().toMap().entrySet()) {
       if (!RESTRICTED.contains(header.getKey())) {
         for (String value : header.getValue()) {
@@ -113,14 +112,22 @@ public final class JdkHttpTransport implements HttpTransport {
       builder.timeout(limit);
     }
     Attempt attempt = new Attempt();
-    java.net.http.HttpResponse.BodyHandler<BoundedBody.Bytes> bounded = BoundedBody.handler(maxBodyBytes, maxErrorBodyBytes);
-    // A response is delivered from its body subscriber, on the client's own threads: the future
-    // sendAsync returns completes on CompletableFuture's default executor, which is a new thread
-    // per exchange where the common pool has fewer than 2 threads (2 cores or fewer), so no work of
-    // ours may wait for it. It still reports failures that end an exchange before its body does.
-    CompletableFuture<java.net.http.HttpResponse<BoundedBody.Bytes>> exchange = client.sendAsync(builder.build(), info -> {
-      java.net.http.HttpResponse.BodySubscriber<BoundedBody.Bytes> subscriber = bounded.apply(info);
-      subscriber.getBody().thenAccept(read -> {
+    java.net.http.HttpResponse.BodyHandler<ReceivedBody.Received> received =
+        ReceivedBody.handler(request, maxBodyBytes, maxErrorBodyBytes);
+    // A body read whole is delivered from its body subscriber, on the client's own threads: the
+    // future sendAsync returns completes on CompletableFuture's default executor, which is a new
+    // thread per exchange where the common pool has fewer than 2 threads (2 cores or fewer), so no
+    // work of ours may wait for it. A streamed body is the exception: its reader blocks on the
+    // stream, which must not happen on the thread that feeds it, so it is delivered from that
+    // future (one thread per download is no cost). The future also reports failures that end an
+    // exchange before its body does.
+    CompletableFuture<java.net.http.HttpResponse<ReceivedBody.Received>> exchange = client.sendAsync(builder.build(), info -> {
+      java.net.http.HttpResponse.BodySubscriber<ReceivedBody.Received> subscriber = received.apply(info);
+      subscriber.getBody().thenAccept(body -> {
+        BoundedBody.Bytes read = body.bytes();
+        if (read == null) {
+          return;
+        }
         if (read.tooLarge() != null) {
           attempt.fail(read.tooLarge());
         } else {
@@ -147,6 +154,10 @@ public final class JdkHttpTransport implements HttpTransport {
           cause = timeout(request, context, callLimits, limit);
         }
         attempt.fail(cause);
+      } else if (response.body().stream() != null) {
+        // the timers above covered the status and headers; the reader sets the pace now
+        attempt.succeed(HttpResponse.streamed(response.statusCode(), HttpHeaders.of(response.headers().map()),
+            response.body().stream()));
       }
     });
     if (attempt.result.isDone()) {
