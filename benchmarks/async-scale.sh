@@ -4,9 +4,9 @@
 #   benchmarks/async-scale.sh --smoke         # small numbers: checks the script works
 # Starts benchmarks' DelayedArmServer (HTTP/1.1, answers after 300 ms, one thread) and
 # DelayedH2Server (HTTPS + HTTP/2, Jetty) each in its own process; measures the HTTP/1.1 server
-# alone (RawBurstClient), runs AsyncScaleMain scale at -Xmx256m against both (the runtime's
-# defaults; and, on HTTP/1.1, the JDK settings README recommends on 2 cores), AsyncScaleMain
-# compare on HTTP/1.1, stops the servers by their PIDs, and prints the load average before and
+# alone (RawBurstClient) and the JDK's HTTP client alone (JdkBurstClient), runs AsyncScaleMain
+# scale at -Xmx256m against both (the runtime's defaults; and, on HTTP/1.1, the JDK settings
+# README recommends on 2 cores), AsyncScaleMain compare on HTTP/1.1, stops the servers by their PIDs, and prints the load average before and
 # after (the machine is shared).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -38,6 +38,12 @@ echo "server $endpoint (HTTP/1.1) answers after ${delay} ms"
 
 # The server alone, with the least client there can be: the floor under the GET rounds.
 java -cp "$jar" io.armgen.benchmarks.RawBurstClient "$endpoint" "$gets" 5
+
+# The JDK's HTTP client alone, configured as the runtime configures it, at the runtime's default
+# limit for this heap (4,096 at -Xmx256m) and without one: what any client on java.net.http pays.
+java -Xmx256m -cp "$jar" io.armgen.benchmarks.JdkBurstClient "$endpoint" "$gets" 3 4096
+timeout -k 5 180 java -Xmx256m -cp "$jar" io.armgen.benchmarks.JdkBurstClient "$endpoint" "$gets" 3 0 \
+  || echo "(did not finish within 180 s, or failed)"
 
 # The runtime's defaults: nothing but the heap limit (a user sets no JDK property).
 echo "== HTTP/1.1, defaults"

@@ -53,22 +53,37 @@ public final class AsyncScaleMain {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int before = threads.getThreadCount();
     System.out.println("threads before the client, by name: " + threadNames());
-    var client = io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient.builder()
+    var builder = io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient.builder()
         .endpoint(endpoint)
         .credential(new io.armgen.runtime.auth.StaticTokenCredential(ArmgenClients.TOKEN))
         .subscriptionId(LoopbackArmServer.SUBSCRIPTION)
-        .pollInterval(Duration.ofSeconds(1))
-        .build();
+        .pollInterval(Duration.ofSeconds(1));
+    // the runtime's default unless set: -Dasync.maxConcurrentRequests=N explores the limit's trade-off
+    Integer limit = Integer.getInteger("async.maxConcurrentRequests");
+    if (limit != null) {
+      builder.maxConcurrentRequests(limit);
+      System.out.println("maxConcurrentRequests " + limit);
+    }
+    var client = builder.build();
     PrivateEndpointConnection body;
     try (JsonParser parser = Json.factory().createParser(ExamplePayload.privateEndpointConnectionGet())) {
       parser.nextToken();
       body = PrivateEndpointConnection.fromJson(parser);
     }
     java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    // Thread.enumerate, not Thread.getAllStackTraces: the latter stops the JVM at a safepoint to
+    // take every stack, 200 times a second, which costs the client under test time it would not spend
+    ThreadGroup root = Thread.currentThread().getThreadGroup();
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    ThreadGroup all = root;
     Thread sampler = new Thread(() -> {
       while (true) {
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-          seen.add(t.getName());
+        Thread[] live = new Thread[all.activeCount() + 64];
+        int count = all.enumerate(live, true);
+        for (int i = 0; i < count; i++) {
+          seen.add(live[i].getName());
         }
         try {
           Thread.sleep(5);
@@ -136,12 +151,12 @@ public final class AsyncScaleMain {
   }
 
   /** CPU time of this whole JVM (every thread, GC included): less disturbed by a loaded machine than wall time. */
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** Milliseconds the collectors have spent so far (pauses and concurrent work, as the JVM counts them). */
-  private static long gcMillis() {
+  static long gcMillis() {
     return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
   }
 
