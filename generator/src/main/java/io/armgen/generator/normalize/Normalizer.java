@@ -20,9 +20,14 @@ import java.util.Set;
  */
 public final class Normalizer {
 
+  /** A normaliser; it holds no state between runs. */
+  public Normalizer() {}
+
   /**
    * Normalises every entry of {@code loaded}.
    *
+   * @param loaded the loaded documents, without loading errors
+   * @param options the package prefix, shared-shape mode and operation filter
    * @return the model and this stage's diagnostics (the loader's are not repeated)
    */
   public NormalizeResult normalize(LoadResult loaded, NormalizeOptions options) {
