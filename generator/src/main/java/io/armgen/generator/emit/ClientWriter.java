@@ -22,7 +22,7 @@ import javax.lang.model.element.Modifier;
  * per operation (see {@link OperationMethods}). Operations that cannot be emitted are left out
  * with a note (see {@link OperationPlanner}).
  */
-public final class ClientWriter {
+final class ClientWriter {
   private static final ClassName ARM_CLIENT_CORE = ClassName.get("io.armgen.runtime.arm", "ArmClientCore");
   private static final ClassName ARM_CLIENT_BUILDER = ClassName.get("io.armgen.runtime.arm", "ArmClientBuilder");
 

@@ -30,7 +30,7 @@ import javax.lang.model.element.Modifier;
  * <p>Instances are immutable once constructed; class names are assigned for the whole service up
  * front so that they are the same whatever order resources are written in.
  */
-public final class ResourceIdWriter {
+final class ResourceIdWriter {
   private static final ClassName RESOURCE_IDS = ClassName.get("io.armgen.runtime.arm", "ResourceIds");
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   private static final ClassName LOCALE = ClassName.get(Locale.class);
