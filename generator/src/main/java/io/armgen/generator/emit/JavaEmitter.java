@@ -35,7 +35,13 @@ public final class JavaEmitter {
   private static final Pattern DRIVE_PATH = Pattern.compile("^[A-Za-z]:[\\\\/].*");
   private static final Pattern URI_WITH_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*");
 
-  /** Emits every service of {@code model}. */
+  /**
+   * Emits every service of {@code model}, and the shared shapes.
+   *
+   * @param model the normalized model
+   * @return the files, notes and problems; a service or shape that could not be written is a problem,
+   *     not an exception
+   */
   public EmitResult emit(ApiModel model) {
     Map<String, GeneratedFile> files = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();

@@ -22,12 +22,23 @@ public final class SampleEmitter {
   /**
    * One sample and where it came from.
    *
+   * @param service the service whose spec has the example
+   * @param group the operation group the sample's client is
+   * @param operation the operation the sample calls
+   * @param example the {@code x-ms-examples} entry it was written from
    * @param className the sample's fully qualified class name
+   * @param file the sample's source
    */
   public record Sample(Service service, OperationGroup group, Operation operation, Operation.Example example,
       String className, GeneratedFile file) {}
 
-  /** Every sample of every service; examples that cannot be used are reported to {@code notes}. */
+  /**
+   * Writes a runnable sample per usable {@code x-ms-examples} example of every service.
+   *
+   * @param model the normalized model
+   * @param notes receives one sentence per example that cannot be used, and why
+   * @return the samples, in service, group and operation order; empty when no spec has examples
+   */
   public List<Sample> emit(ApiModel model, Consumer<String> notes) {
     List<Sample> samples = new ArrayList<>();
     for (Service service : model.services()) {
