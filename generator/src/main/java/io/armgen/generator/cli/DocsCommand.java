@@ -1,13 +1,16 @@
 package io.armgen.generator.cli;
 
 import io.armgen.generator.GeneratorResult;
+import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.docs.DocsGenerator;
+import io.armgen.generator.emit.EmitNotes;
 import io.armgen.generator.emit.GeneratedFile;
 import io.armgen.generator.emit.SampleEmitter;
 import io.armgen.generator.write.OutputException;
 import io.armgen.generator.write.OutputWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code armgen docs}: one Markdown page per resource type per service, and an index. */
@@ -36,12 +39,15 @@ final class DocsCommand implements Subcommand {
     long start = System.nanoTime();
     InputOptions input = new InputOptions(args);
     Path output = Path.of(args.value("--output"));
-    GeneratorResult result = input.run(false, err);
-    if (result.model() == null || DiagnosticPrinter.fails(result.diagnostics(), input.strict)) {
-      err.println("armgen: nothing written: " + Summary.problems(result.diagnostics()) + Summary.strictNote(input.strict));
+    GeneratorResult result = input.generate(false, err);
+    List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+    List<SampleEmitter.Sample> samples = result.model() == null || result.hasErrors() ? List.of()
+        : new SampleEmitter().emit(result.model(), EmitNotes.into(diagnostics));
+    input.print(diagnostics, err);
+    if (result.model() == null || DiagnosticPrinter.fails(diagnostics, input.strict)) {
+      err.println("armgen: nothing written: " + Summary.problems(diagnostics) + Summary.strictNote(input.strict));
       return 1;
     }
-    List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), note -> { });
     List<GeneratedFile> pages = new DocsGenerator().pages(result.model(), samples, Path.of(""), args.value("--spec-url"));
     try {
       OutputWriter.WriteResult written = new OutputWriter(false).write(output, pages);

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -43,7 +42,7 @@ public final class ClientWriter {
    * <p>Method names are assigned in operation order, so a collision always renames the later
    * operation ({@code list2}, ...).
    */
-  public JavaFile write(OperationGroup group, Consumer<String> notes) {
+  public JavaFile write(OperationGroup group, EmitNotes notes) {
     Service service = context.service();
     ClassName client = clientName(group);
     ClassName builder = client.nestedClass("Builder");
@@ -75,14 +74,14 @@ public final class ClientWriter {
       }
       String name = names.claim(operation.javaName(), base -> OperationMethods.family(plan.get().kind(), base));
       if (!name.equals(operation.javaName())) {
-        notes.accept(service.name() + ": operation " + operation.operationId() + " is emitted as " + name
+        notes.note(ModelLocations.of(service, operation), service.name() + ": operation " + operation.operationId() + " is emitted as " + name
             + " because " + operation.javaName() + " is taken in " + client.simpleName());
       }
       SharedOperationsAdapter.Planned p = new SharedOperationsAdapter.Planned(plan.get(), name);
       planned.put(operation.javaName(), p);
       emitted.add(p);
     }
-    NextPageRequests next = new NextPageRequests(emitted);
+    NextPageRequests next = new NextPageRequests(service, emitted);
     for (SharedOperationsAdapter.Planned p : emitted) {
       Optional<NextPageRequests.NextRequest> nextRequest = next.of(p, notes);
       if (p.plan().operation().paging().flatMap(Operation.Paging::nextOperationId).isPresent() && nextRequest.isEmpty()) {

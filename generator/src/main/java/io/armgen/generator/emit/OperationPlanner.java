@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -49,11 +48,11 @@ final class OperationPlanner {
   }
 
   /** The plan, or empty (with a note) when the operation cannot be emitted. */
-  Optional<OperationPlan> plan(Operation operation, Consumer<String> notes) {
+  Optional<OperationPlan> plan(Operation operation, EmitNotes notes) {
     Optional<Parameter> body = operation.body();
     if (body.isPresent() && !bodies.canSend(body.get().type())) {
-      notes.accept(context.service().name() + ": operation " + operation.operationId()
-          + " skipped: its request body's type " + body.get().type() + " is not known");
+      notes.note(ModelLocations.of(context.service(), operation, body.get()), context.service().name() + ": operation "
+          + operation.operationId() + " skipped: its request body's type " + body.get().type() + " is not known");
       return Optional.empty();
     }
     OperationPlan.Kind kind = kind(operation);
@@ -93,7 +92,8 @@ final class OperationPlanner {
     boolean byStatus = kind == OperationPlan.Kind.PLAIN && new SuccessBodies(context, operation).differ();
     ClassName headersType = headersType(operation, kind);
     if (byStatus && headersType != null) {
-      notes.accept(context.service().name() + ": operation " + operation.operationId() + " declares response headers"
+      notes.note(ModelLocations.of(context.service(), operation), context.service().name() + ": operation "
+          + operation.operationId() + " declares response headers"
           + " and bodies of different types per status; its headers are not typed");
       headersType = null;
     }

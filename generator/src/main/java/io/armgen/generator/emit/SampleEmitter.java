@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The runnable samples of a model: one class per {@code x-ms-examples} entry of every operation
@@ -27,8 +26,11 @@ public final class SampleEmitter {
   public record Sample(Service service, OperationGroup group, Operation operation, Operation.Example example,
       String className, GeneratedFile file) {}
 
-  /** Every sample of every service; examples that cannot be used are reported to {@code notes}. */
-  public List<Sample> emit(ApiModel model, Consumer<String> notes) {
+  /**
+   * Every sample of every service; examples that cannot be used are reported to {@code notes},
+   * each at its {@code x-ms-examples} entry.
+   */
+  public List<Sample> emit(ApiModel model, EmitNotes notes) {
     List<Sample> samples = new ArrayList<>();
     for (Service service : model.services()) {
       EmitContext ctx = new EmitContext(service);
@@ -39,8 +41,9 @@ public final class SampleEmitter {
         OperationPlanner planner = new OperationPlanner(ctx, group);
         MethodNames names = new MethodNames();
         for (Operation operation : group.operations()) {
-          // the same planning and naming as ClientWriter, so that the sample calls the method that exists
-          Optional<OperationPlan> plan = planner.plan(operation, note -> { });
+          // the same planning and naming as ClientWriter, so that the sample calls the method that
+          // exists; its notes are the client's, which the emitter reports
+          Optional<OperationPlan> plan = planner.plan(operation, (at, note) -> { });
           if (plan.isEmpty()) {
             continue;
           }
@@ -53,7 +56,8 @@ public final class SampleEmitter {
               String path = f.packageName().replace('.', '/') + "/" + className + ".java";
               Optional<String> unsound = SourceTextCheck.problem(text);
               if (unsound.isPresent()) {
-                notes.accept("sample " + path + " left out: spec text would change its code: " + unsound.get());
+                notes.note(ModelLocations.of(service, operation, example),
+                    "sample " + path + " left out: spec text would change its code: " + unsound.get());
               } else {
                 samples.add(new Sample(service, group, operation, example, f.packageName() + "." + className,
                     new GeneratedFile(path, text)));

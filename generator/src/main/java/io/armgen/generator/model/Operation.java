@@ -83,8 +83,10 @@ public record Operation(
    * One {@code x-ms-examples} entry, its file read and kept as raw JSON text.
    *
    * @param file the example file, relative to the spec's folder as written in the {@code $ref}
+   * @param origin the entry in the operation's {@code x-ms-examples} (its {@code $ref}, for an
+   *     example in a file of its own), for diagnostics; null when unknown
    */
-  public record Example(String title, String file, String json) {}
+  public record Example(String title, String file, String json, SourceLocation origin) {}
 
   /** The body parameter, if any. */
   public Optional<Parameter> body() {

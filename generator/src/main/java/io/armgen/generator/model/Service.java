@@ -13,6 +13,8 @@ import java.util.List;
  *     properties refer to, in resource order
  * @param host {@code x-ms-parameterized-host}, or null when requests go to the client's endpoint
  * @param tokenScope the OAuth2 scope the spec's {@code security} names, or null for ARM's
+ * @param origin the entry document's {@code info} object, which names the service, for
+ *     diagnostics; null when unknown
  */
 public record Service(
     String name,
@@ -28,7 +30,8 @@ public record Service(
     List<ResourceType> resources,
     List<Dependency> dependencies,
     ParameterizedHost host,
-    String tokenScope) {
+    String tokenScope,
+    SourceLocation origin) {
 
   public Service {
     objects = List.copyOf(objects);
@@ -36,6 +39,15 @@ public record Service(
     groups = List.copyOf(groups);
     resources = List.copyOf(resources);
     dependencies = List.copyOf(dependencies);
+  }
+
+  /** A service whose origin is not known. */
+  public Service(String name, String namespace, String apiVersion, String title, String description,
+      String javaPackage, String sourceFile, List<ObjectType> objects, List<EnumType> enums,
+      List<OperationGroup> groups, List<ResourceType> resources, List<Dependency> dependencies, ParameterizedHost host,
+      String tokenScope) {
+    this(name, namespace, apiVersion, title, description, javaPackage, sourceFile, objects, enums, groups,
+        resources, dependencies, host, tokenScope, null);
   }
 
   /** A service on the client's endpoint (no {@code x-ms-parameterized-host}). */

@@ -77,6 +77,6 @@ public final class Normalizer {
     return new Service(naming.name(), naming.namespace(), apiVersion, title, description, naming.javaPackage(),
         entry.displayName(), objects, enums, groups, resources, new DependencyPass(loaded).dependencies(resources, objects),
         new ParameterizedHostReader(loaded, reporter).read(entry).orElse(null),
-        new SecurityReader(reporter).tokenScope(entry).orElse(null));
+        new SecurityReader(reporter).tokenScope(entry).orElse(null), Reporter.locate(entry, "/info"));
   }
 }
