@@ -54,11 +54,11 @@ final class DocsCommand implements Subcommand {
       if (!input.quiet) {
         long ms = (System.nanoTime() - start) / 1_000_000;
         long markdown = pages.stream().filter(p -> p.relativePath().endsWith(".md")).count();
-        out.println("armgen: " + markdown + " pages " + (written.unchanged() ? "up to date" : "written") + " in "
-            + output + ", with " + (pages.size() - markdown) + " samples (" + ms + " ms)" + input.settingsNote());
+        out.println(TerminalText.escape("armgen: " + markdown + " pages " + (written.unchanged() ? "up to date" : "written") + " in "
+            + output + ", with " + (pages.size() - markdown) + " samples (" + ms + " ms)" + input.settingsNote()));
       }
     } catch (OutputException e) {
-      err.println("armgen: error: " + e.getMessage());
+      err.println(TerminalText.escape("armgen: error: " + e.getMessage()));
       return 1;
     }
     return 0;

@@ -62,18 +62,18 @@ final class GenerateCommand implements Subcommand {
     try {
       written = new OutputWriter(clean).write(output, result.files());
     } catch (OutputException e) {
-      err.println("armgen: error: " + e.getMessage());
+      err.println(TerminalText.escape("armgen: error: " + e.getMessage()));
       return 1;
     }
     if (samples != null) {
       try {
         new OutputWriter(clean).write(samples, sampleFiles);
       } catch (OutputException e) {
-        err.println("armgen: error: " + e.getMessage());
+        err.println(TerminalText.escape("armgen: error: " + e.getMessage()));
         return 1;
       }
       if (!input.quiet) {
-        out.println("armgen: " + sampleFiles.size() + " samples in " + samples);
+        out.println(TerminalText.escape("armgen: " + sampleFiles.size() + " samples in " + samples));
       }
     }
     if (!input.quiet) {
@@ -82,10 +82,10 @@ final class GenerateCommand implements Subcommand {
       }
       long ms = (System.nanoTime() - start) / 1_000_000;
       long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
-      out.println("armgen: " + Summary.totals(result.model()) + "; "
+      out.println(TerminalText.escape("armgen: " + Summary.totals(result.model()) + "; "
           + (written.unchanged() ? result.files().size() + " files up to date" : written.filesWritten() + " files written")
           + " in " + output + " (" + ms + " ms"
-          + (warnings > 0 ? ", " + warnings + " warnings" : "") + ")" + input.settingsNote());
+          + (warnings > 0 ? ", " + warnings + " warnings" : "") + ")" + input.settingsNote()));
     }
     return 0;
   }

@@ -224,11 +224,11 @@ final class InputOptions {
     }
     if (verbose) {
       if (configFile != null) {
-        err.println("armgen: settings from " + configFile);
+        err.println(TerminalText.escape("armgen: settings from " + configFile));
       }
-      selection.entries().forEach(e -> err.println("armgen: entry " + e));
+      selection.entries().forEach(e -> err.println(TerminalText.escape("armgen: entry " + e)));
       err.println("armgen: read " + result.inputFiles().size() + " files (entries, $ref targets, examples)");
-      result.inputFiles().forEach(f -> err.println("armgen:   " + f));
+      result.inputFiles().forEach(f -> err.println(TerminalText.escape("armgen:   " + f)));
     }
     return result;
   }
