@@ -3,6 +3,8 @@ package io.armgen.conformance;
 import io.armgen.conformance.reservedwords.v1_0_0.ImportClient;
 import io.armgen.conformance.reservedwords.v1_0_0.ReservedWordsClient;
 import io.armgen.conformance.reservedwords.v1_0_0.models.MyEnum;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,8 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code reserved-words.json}: names that are Java keywords or clash with generated names (an
  * operation group {@code import}, parameters {@code url}, {@code json}, an enum value
- * {@code import}) still send what the spec says; a multi query array repeats the parameter. The
- * binary and form-data bodies of this file are media types (conformance/README.md).
+ * {@code import}) still send what the spec says; a multi query array repeats the parameter;
+ * bodies named {@code content}, {@code data} and {@code files} go as bytes, a URL-encoded form and a
+ * multipart form.
  */
 @ExtendWith(TestServerExtension.class)
 class ReservedWordsTest {
@@ -32,6 +35,21 @@ class ReservedWordsTest {
   @Test
   void aBodyNamedJson() {
     client.operationWithJsonParam(Map.of("hello", "world"));
+  }
+
+  @Test
+  void aBinaryBodyNamedContent() {
+    client.operationWithContentParam("hello, world".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void formFieldsNamedDataAndWorld() {
+    client.operationWithDataParam("hello", "world");
+  }
+
+  @Test
+  void aMultipartFileNamedFiles() {
+    client.operationWithFilesParam(new ByteArrayInputStream("file content".getBytes(StandardCharsets.UTF_8)), "my.txt");
   }
 
   @Test

@@ -63,33 +63,45 @@ public final class ClientWriter {
             .addStatement("return new $T()", builder)
             .build());
 
-    OperationPlanner planner = new OperationPlanner(context, group);
-    MethodNames names = new MethodNames();
+    List<OperationFamilies.Family> families = OperationFamilies.of(context, group, notes);
     Map<String, SharedOperationsAdapter.Planned> planned = new LinkedHashMap<>();
     List<SharedOperationsAdapter.Planned> emitted = new ArrayList<>();
-    for (Operation operation : group.operations()) {
-      Optional<OperationPlan> plan = planner.plan(operation, notes);
-      if (plan.isEmpty()) {
+    for (OperationFamilies.Family family : families) {
+      Operation operation = family.operation();
+      if (!family.primary()) {
         continue;
       }
-      String name = names.claim(operation.javaName(), base -> OperationMethods.family(plan.get().kind(), base));
-      if (!name.equals(operation.javaName())) {
-        notes.note(ModelLocations.of(service, operation), service.name() + ": operation " + operation.operationId() + " is emitted as " + name
-            + " because " + operation.javaName() + " is taken in " + client.simpleName());
+      if (!family.name().equals(operation.javaName())) {
+        notes.note(ModelLocations.of(service, operation), service.name() + ": operation " + operation.operationId()
+            + " is emitted as " + family.name() + " because " + operation.javaName() + " is taken in " + client.simpleName());
       }
-      SharedOperationsAdapter.Planned p = new SharedOperationsAdapter.Planned(plan.get(), name);
+      SharedOperationsAdapter.Planned p = new SharedOperationsAdapter.Planned(family.plan(), family.name());
       planned.put(operation.javaName(), p);
       emitted.add(p);
     }
     NextPageRequests next = new NextPageRequests(service, emitted);
-    for (SharedOperationsAdapter.Planned p : emitted) {
-      Optional<NextPageRequests.NextRequest> nextRequest = next.of(p, notes);
-      if (p.plan().operation().paging().flatMap(Operation.Paging::nextOperationId).isPresent() && nextRequest.isEmpty()) {
-        planned.values().remove(p);
-        continue;
+    for (OperationFamilies.Family family : families) {
+      Operation operation = family.operation();
+      Optional<NextPageRequests.NextRequest> nextRequest = Optional.empty();
+      if (operation.paging().flatMap(Operation.Paging::nextOperationId).isPresent()) {
+        SharedOperationsAdapter.Planned p = planned.get(operation.javaName());
+        nextRequest = p == null || !family.primary() ? Optional.empty() : next.of(p, notes);
+        if (nextRequest.isEmpty()) {
+          if (p != null && family.primary()) {
+            planned.values().remove(p);
+          } else {
+            notes.note(ModelLocations.of(service, operation), service.name() + ": operation " + operation.operationId()
+                + ": its " + family.name()
+                + " methods are left out: only the first way of sending a paged operation's body follows its next pages");
+          }
+          continue;
+        }
       }
-      type.addFields(PatternConstants.of(p.plan().operation()));
-      type.addMethods(new OperationMethods(p.plan(), p.name(), nextRequest.orElse(null)).methods());
+      if (family.primary()) {
+        type.addFields(PatternConstants.of(operation));
+      }
+      type.addMethods(new OperationMethods(family.plan(), family.name(), family.requestName(), nextRequest.orElse(null))
+          .methods());
     }
     SharedOperationsAdapter.addTo(type, group, planned, context, notes);
     type.addType(builderType(service, client, builder, host));

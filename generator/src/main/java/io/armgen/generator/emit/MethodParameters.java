@@ -33,11 +33,20 @@ final class MethodParameters {
 
   /** Adds a parameter the caller passes. */
   void add(Parameter parameter) {
+    add(parameter, null, parameter.required());
+  }
+
+  /**
+   * Adds a parameter the caller passes, as {@code asType} (a media variant's body or file type; null:
+   * the schema's), required when {@code mustPass}.
+   */
+  void add(Parameter parameter, TypeName asType, boolean mustPass) {
     String group = parameter.details().group();
     if (group == null) {
       String name = OperationPlanner.uniqueName(OperationPlanner.safeName(parameter.javaName()), used);
-      OperationPlan.MethodParam param = new OperationPlan.MethodParam(parameter, name, context.names().of(parameter.type()));
-      boolean isRequired = parameter.required() && parameter.details().clientDefault() == null;
+      OperationPlan.MethodParam param = new OperationPlan.MethodParam(parameter, name,
+          asType != null ? asType : context.names().of(parameter.type()));
+      boolean isRequired = mustPass && parameter.details().clientDefault() == null;
       (isRequired ? required : optional).add(param);
       sources.put(parameter, new RequestCode.Source(name, null));
       return;
@@ -71,6 +80,19 @@ final class MethodParameters {
           .endControlFlow();
     }
     sources.put(parameter, new RequestCode.Source(local, null));
+  }
+
+  /**
+   * Adds an argument of the method that is no parameter of the spec (the media type the caller
+   * picks for the body), right after what was added so far; it is read by name, not sent itself.
+   *
+   * @return its name
+   */
+  String addChoice(Parameter choice) {
+    String name = OperationPlanner.uniqueName(choice.javaName(), used);
+    (choice.required() ? required : optional).add(new OperationPlan.MethodParam(choice, name,
+        context.names().of(choice.type())));
+    return name;
   }
 
   List<OperationPlan.MethodParam> required() {

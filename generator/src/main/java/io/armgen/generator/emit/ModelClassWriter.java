@@ -12,6 +12,7 @@ import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.Property;
 import io.armgen.generator.model.Service;
 import io.armgen.generator.model.TypeRef;
+import io.armgen.generator.model.XmlObject;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -68,6 +69,10 @@ public final class ModelClassWriter {
     discriminatorInitializer(shape, ctx).ifPresent(cls::addMethod);
     cls.addMethod(json.fromJson(ctx));
     cls.addMethods(json.instanceMethods());
+    XmlObject xml = ctx.service().xml().get(type.name());
+    if (xml != null) {
+      cls.addMethods(new ModelXmlMethods(shape, xml, ctx).methods());
+    }
     cls.addMethods(new ModelObjectMethods(shape, ctx).methods());
     return JavaFile.builder(TypeNames.modelsPackage(service), cls.build())
         .skipJavaLangImports(true)

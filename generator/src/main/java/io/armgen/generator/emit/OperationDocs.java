@@ -49,6 +49,10 @@ final class OperationDocs {
     if (!how.isEmpty()) {
       text += "\n<p>" + how + "\n";
     }
+    String media = RequestContentCode.describe(plan.operation(), plan.variant());
+    if (!media.isEmpty()) {
+      text += "\n<p>" + media + "\n";
+    }
     Optional<Parameter> body = plan.operation().body();
     if (body.isPresent() && body.get().constantValue() != null) {
       boolean quoted = body.get().type().equals(TypeRef.of(TypeRef.PrimitiveKind.STRING));

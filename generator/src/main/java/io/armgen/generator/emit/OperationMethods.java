@@ -48,17 +48,21 @@ final class OperationMethods {
 
   private final OperationPlan plan;
   private final String name;
+  private final String requestName;
   private final NextPageRequests.NextRequest nextRequest;
   private final OperationDocs docs;
 
   /**
    * @param name the operation's method base name, already free of collisions
+   * @param requestName the base name whose {@code ...Request} method builds the request (a variant
+   *     returning a stream reuses the one of its sibling returning bytes)
    * @param nextRequest what builds the next page's request from a next link
    *     ({@code x-ms-pageable operationName}), or null when next links are URLs
    */
-  OperationMethods(OperationPlan plan, String name, NextPageRequests.NextRequest nextRequest) {
+  OperationMethods(OperationPlan plan, String name, String requestName, NextPageRequests.NextRequest nextRequest) {
     this.plan = plan;
     this.name = name;
+    this.requestName = requestName;
     this.nextRequest = nextRequest;
     this.docs = new OperationDocs(plan);
   }
@@ -101,7 +105,9 @@ final class OperationMethods {
         methods.add(withOptions(name + "WithResponse", responseType(), withResponseBody(), Variant.WITH_RESPONSE));
         methods.addAll(overloads(name + "Async", futureType(), asyncBody(), Variant.ASYNC));
     }
-    methods.add(requestMethod());
+    if (requestName.equals(name)) {
+      methods.add(requestMethod());
+    }
     return methods;
   }
 
@@ -131,7 +137,7 @@ final class OperationMethods {
   private MethodSpec delegate(String method, TypeName returns, List<OperationPlan.MethodParam> params, Variant variant) {
     List<String> args = new ArrayList<>();
     for (OperationPlan.MethodParam p : plan.all()) {
-      args.add(params.contains(p) ? p.name() : "null");
+      args.add(params.contains(p) ? p.name() : nullArgument(p));
     }
     if (plan.conditional()) {
       args.add("null");
@@ -139,6 +145,11 @@ final class OperationMethods {
     String call = method + "(" + String.join(", ", args) + ")";
     MethodSpec.Builder b = signature(method, returns, params, false, false, variant);
     return (returns.equals(TypeName.VOID) ? b.addStatement("$L", call) : b.addStatement("return $L", call)).build();
+  }
+
+  /** {@code null}, cast where an {@code InputStream} overload would make it ambiguous. */
+  private String nullArgument(OperationPlan.MethodParam p) {
+    return MediaVariant.isStreamable(p.parameter(), plan.variant().kind()) ? "(" + p.type() + ") null" : "null";
   }
 
   /** The fullest overload's body: the options method of the same name with no options. */
@@ -171,7 +182,7 @@ final class OperationMethods {
 
   /** The request method's call with the fullest overload's arguments and the options. */
   private CodeBlock requestCall() {
-    return CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd(plan.optionsName()));
+    return CodeBlock.of("$L($L)", requestName + "Request", fullestArgsAnd(plan.optionsName()));
   }
 
   /** The arguments of the fullest overload, to call it from another method of the family. */
@@ -199,6 +210,10 @@ final class OperationMethods {
 
   private CodeBlock withResponseBody() {
     boolean typed = plan.headersType() != null;
+    if (plan.responseContent() != null) {
+      return CodeBlock.builder().addStatement("return this.core.exchangeWithResponse($L, $L)", requestCall(),
+          plan.responseContent()).build();
+    }
     CodeBlock send = typed
         ? CodeBlock.of("this.core.sendWithHeaders($L, $L, $T::new)", requestCall(),
             OperationPlanner.isExistenceCheck(plan.operation()) ? CodeBlock.of("null") : plan.reader(), plan.headersType())
@@ -238,13 +253,17 @@ final class OperationMethods {
 
   /** A non-blocking call: the runtime's async form, holding no thread while it waits. */
   private CodeBlock asyncBody() {
-    CodeBlock request = CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd("null"));
+    CodeBlock request = CodeBlock.of("$L($L)", requestName + "Request", fullestArgsAnd("null"));
     if (OperationPlanner.isExistenceCheck(plan.operation())) {
       return CodeBlock.builder().addStatement("return this.core.sendWithResponseAsync($L, null)"
           + ".thenApply(response -> response.statusCode() != 404)", request).build();
     }
     if (plan.returnsNothing()) {
       return CodeBlock.builder().addStatement("return this.core.<$T>sendAsync($L, null)", Void.class, request).build();
+    }
+    if (plan.responseContent() != null) {
+      return CodeBlock.builder().addStatement("return this.core.exchangeAsync($L, $L)", request, plan.responseContent())
+          .build();
     }
     if (plan.readsByStatus()) {
       return CodeBlock.builder().addStatement("return this.core.sendReadingByStatusAsync($L, $L)"
@@ -256,7 +275,7 @@ final class OperationMethods {
   /** Starts the operation without blocking and waits for it by timers. */
   private CodeBlock lroAsyncBody() {
     String via = plan.operation().longRunning().orElseThrow().finalStateVia().name();
-    CodeBlock request = CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd("null"));
+    CodeBlock request = CodeBlock.of("$L($L)", requestName + "Request", fullestArgsAnd("null"));
     if (plan.kind() == OperationPlan.Kind.LONG_RUNNING_LIST) {
       var paging = plan.operation().paging().orElseThrow();
       return CodeBlock.builder().addStatement("return this.core.beginLongRunningListAsync($L, $T.$L, $L, $L, $L)"
@@ -281,7 +300,7 @@ final class OperationMethods {
   /** The async page sequence; the options of a call without them are null. */
   private CodeBlock pagedAsyncBody() {
     var paging = plan.operation().paging().orElseThrow();
-    CodeBlock request = CodeBlock.of("$L($L)", name + "Request", fullestArgsAnd("null"));
+    CodeBlock request = CodeBlock.of("$L($L)", requestName + "Request", fullestArgsAnd("null"));
     if (nextRequest != null) {
       return CodeBlock.builder().addStatement("return this.core.listAsync($L, $L, $L, $L, $L)", request, DocText.literal(paging.itemName()),
           nextLinkName(), plan.reader(), nextRequest.lambda("null")).build();
@@ -300,7 +319,7 @@ final class OperationMethods {
   }
 
   private MethodSpec requestMethod() {
-    MethodSpec.Builder b = MethodSpec.methodBuilder(name + "Request")
+    MethodSpec.Builder b = MethodSpec.methodBuilder(requestName + "Request")
         .addModifiers(Modifier.PRIVATE)
         .returns(ARM_REQUEST);
     for (OperationPlan.MethodParam p : plan.all()) {

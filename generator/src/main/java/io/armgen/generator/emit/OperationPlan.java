@@ -32,6 +32,9 @@ import java.util.List;
  *     {@code .options(...)}, {@code .expect(...)} and {@code .build()})
  * @param expected the declared success statuses (2xx and 3xx)
  * @param headersType the generated class of the declared response headers of a plain call, or null
+ * @param variant the media-type variant this plan is for (see {@link MediaVariant})
+ * @param responseContent a {@code ResponseContent} expression reading a body that is not JSON,
+ *     or null when the body is read as JSON with {@code reader}
  */
 record OperationPlan(
     Operation operation,
@@ -46,7 +49,9 @@ record OperationPlan(
     String optionsName,
     RequestCode.Result request,
     List<Integer> expected,
-    ClassName headersType) {
+    ClassName headersType,
+    MediaVariant variant,
+    CodeBlock responseContent) {
 
   OperationPlan {
     required = List.copyOf(required);

@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.Operation;
 import io.armgen.generator.model.OperationGroup;
+import io.armgen.generator.model.OperationMedia.Kind;
 import io.armgen.generator.model.Parameter;
 import io.armgen.generator.model.ParameterizedHost;
 import io.armgen.generator.model.Property;
@@ -40,17 +41,24 @@ final class OperationPlanner {
   private final EmitContext context;
   private final OperationGroup group;
   private final RequestBodyCode bodies;
+  private final RequestContentCode contents;
 
   OperationPlanner(EmitContext context, OperationGroup group) {
     this.context = context;
     this.group = group;
     this.bodies = new RequestBodyCode(context);
+    this.contents = new RequestContentCode(context);
   }
 
-  /** The plan, or empty (with a note) when the operation cannot be emitted. */
+  /** The plan of the primary media variant, or empty (with a note) when the operation cannot be emitted. */
   Optional<OperationPlan> plan(Operation operation, EmitNotes notes) {
+    return plan(operation, MediaVariant.of(operation).get(0), notes);
+  }
+
+  /** The plan of one media-type variant, or empty (with a note) when the operation cannot be emitted. */
+  Optional<OperationPlan> plan(Operation operation, MediaVariant variant, EmitNotes notes) {
     Optional<Parameter> body = operation.body();
-    if (body.isPresent() && !bodies.canSend(body.get().type())) {
+    if (body.isPresent() && variant.kind() == Kind.JSON && !bodies.canSend(body.get().type())) {
       notes.note(ModelLocations.of(context.service(), operation, body.get()), context.service().name() + ": operation "
           + operation.operationId() + " skipped: its request body's type " + body.get().type() + " is not known");
       return Optional.empty();
@@ -64,9 +72,14 @@ final class OperationPlanner {
     if (host != null && host.parametersFirst()) {
       hostParams.forEach(params::add);
     }
+    String contentType = null;
     for (Parameter parameter : operation.parameters()) {
       if (fromClient(parameter).isEmpty()) {
-        params.add(parameter);
+        boolean required = parameter.required() || requiredIn(parameter, variant);
+        params.add(parameter, contents.parameterType(parameter, variant).orElse(null), required);
+        if (parameter.in() == Parameter.Location.BODY && variant.choosesContentType()) {
+          contentType = params.addChoice(contentTypeParameter(variant, required));
+        }
       }
     }
     if (host != null && !host.parametersFirst()) {
@@ -87,18 +100,47 @@ final class OperationPlanner {
       }
     }
     RequestCode.Result request = new RequestCode(context).build(operation, sources, params.locals(),
-        p -> RequestCode.patternName(operation.javaName(), p));
+        p -> RequestCode.patternName(operation.javaName(), p), variant, contentType);
     List<Integer> expected = expected(operation);
-    boolean byStatus = kind == OperationPlan.Kind.PLAIN && new SuccessBodies(context, operation).differ();
+    CodeBlock responseContent = kind == OperationPlan.Kind.PLAIN
+        ? contents.responseContent(operation, variant, plainBody(operation)) : null;
+    // a body in another media type is read from the lowest success status (OperationMediaReader)
+    boolean byStatus = kind == OperationPlan.Kind.PLAIN && responseContent == null
+        && new SuccessBodies(context, operation).differ();
     ClassName headersType = headersType(operation, kind);
     if (byStatus && headersType != null) {
       notes.note(ModelLocations.of(context.service(), operation), context.service().name() + ": operation "
-          + operation.operationId() + " declares response headers"
-          + " and bodies of different types per status; its headers are not typed");
+          + operation.operationId() + " declares response headers and bodies of different types per status; its headers are not typed");
       headersType = null;
     }
-    return Optional.of(new OperationPlan(operation, kind, params.required(), params.optional(), resultType(operation, kind),
-        reader(operation, kind), byStatus, conditional, conditionsName, optionsName, request, expected, headersType));
+    if (responseContent != null && headersType != null) {
+      if (variant.primary()) {
+        notes.note(ModelLocations.of(context.service(), operation), context.service().name() + ": operation "
+            + operation.operationId() + " declares response headers and answers " + operation.media().response() + "; its headers are not typed");
+      }
+      headersType = null;
+    }
+    TypeName result = RequestContentCode.resultType(variant).orElseGet(() -> resultType(operation, kind));
+    return Optional.of(new OperationPlan(operation, kind, params.required(), params.optional(), result,
+        reader(operation, kind), byStatus, conditional, conditionsName, optionsName, request, expected, headersType,
+        variant, responseContent));
+  }
+
+  /**
+   * An optional body is required in the methods of another way of sending it (without a body there
+   * is nothing to send differently), and a stream in the {@code InputStream} overloads (a shorter
+   * overload leaving it out would clash with the {@code byte[]} one).
+   */
+  private static boolean requiredIn(Parameter parameter, MediaVariant variant) {
+    boolean body = parameter.in() == Parameter.Location.BODY && !variant.requestSuffix().isEmpty();
+    return body || variant.streamedInput() && MediaVariant.isStreamable(parameter, variant.kind());
+  }
+
+  /** The argument that picks the body's media type when the operation accepts several. */
+  private static Parameter contentTypeParameter(MediaVariant variant, boolean required) {
+    String allowed = String.join(", ", variant.request().contentTypes());
+    return new Parameter("Content-Type", "contentType", Parameter.Location.HEADER, TypeRef.of(TypeRef.PrimitiveKind.STRING),
+        required, false, null, false, "The media type of the body: one of " + allowed + ".");
   }
 
   private static OperationPlan.Kind kind(Operation operation) {
@@ -258,11 +300,13 @@ final class OperationPlanner {
 
   /**
    * Reader lambdas use {@code p}, {@code p1}, ... as parameter names (see {@link JsonReaderCode}),
-   * element texts {@code v}; a method parameter with such a name would clash with them inside the method.
+   * element texts {@code v}, XML bodies {@code w}, {@code root} and {@code element}; a method
+   * parameter with such a name would clash with them inside the method.
    */
   static String safeName(String javaName) {
     boolean taken = READER_LAMBDA_NAME.matcher(javaName).matches() || javaName.equals("v")
-        || javaName.equals(RequestBodyCode.GENERATOR) || javaName.equals(RequestBodyCode.MODE);
+        || javaName.equals(RequestBodyCode.GENERATOR) || javaName.equals(RequestBodyCode.MODE)
+        || XmlValueCode.LAMBDA_NAMES.contains(javaName);
     return taken ? javaName + "Value" : javaName;
   }
 

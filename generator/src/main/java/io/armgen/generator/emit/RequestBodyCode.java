@@ -49,12 +49,20 @@ final class RequestBodyCode {
     if (isModel(type)) {
       return CodeBlock.of("\n.body($L)", name);
     }
+    return CodeBlock.of("\n.bodyJson($L == null ? null : $L)", name, writable(type, name));
+  }
+
+  /** The model, or a lambda writing the value, for a non-null body held by {@code name}. */
+  CodeBlock writable(TypeRef type, String name) {
+    if (isModel(type)) {
+      return CodeBlock.of("$L", name);
+    }
     return CodeBlock.builder()
-        .add("\n.bodyJson($L == null ? null : ($L, $L) -> {\n", name, GENERATOR, MODE)
+        .add("($L, $L) -> {\n", GENERATOR, MODE)
         .indent()
         .add(new JsonValueCode(context).write(type, CodeBlock.of("$L", name)))
         .unindent()
-        .add("})")
+        .add("}")
         .build();
   }
 }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * before anything is sent (a spec's {@code pattern}, lengths and bounds; grouped values read into
  * locals), the path template (constants that need no encoding written into it), and the
  * {@code ArmRequest} builder chain (each value as its {@link ParameterText}, client values and
- * defaults, the host of {@code x-ms-parameterized-host}).
+ * defaults, the host of {@code x-ms-parameterized-host}; the body or form and the {@code Accept}
+ * header in the variant's media types, {@link RequestContentCode}).
  */
 final class RequestCode {
   private static final ClassName CONSTRAINTS = ClassName.get("io.armgen.runtime.arm", "ParameterConstraints");
@@ -43,10 +44,12 @@ final class RequestCode {
 
   private final EmitContext context;
   private final RequestBodyCode bodies;
+  private final RequestContentCode contents;
 
   RequestCode(EmitContext context) {
     this.context = context;
     this.bodies = new RequestBodyCode(context);
+    this.contents = new RequestContentCode(context);
   }
 
   /**
@@ -55,11 +58,14 @@ final class RequestCode {
    * @param sources how to read each parameter of the operation (and of the host), by identity
    * @param checks statements the planner needs first (grouped values into locals)
    * @param constantName the name of a static field holding a parameter's compiled pattern
+   * @param variant the media-type variant: how the body or form is sent
+   * @param contentType the argument naming the body's media type when the caller picks it, else null
    */
   Result build(Operation operation, Map<Parameter, Source> sources, CodeBlock checks,
-      Function<Parameter, String> constantName) {
+      Function<Parameter, String> constantName, MediaVariant variant, String contentType) {
     CodeBlock.Builder before = CodeBlock.builder().add(checks);
     CodeBlock.Builder chain = CodeBlock.builder();
+    List<RequestContentCode.FormField> form = new ArrayList<>();
     String path = operation.path();
     ParameterizedHost host = context.service().host();
     if (host != null) {
@@ -76,8 +82,19 @@ final class RequestCode {
       if (source.expression() != null) {
         before.add(constraints(parameter, source.expression(), constantName));
       }
-      chain.add(call(parameter, source));
+      if (parameter.in() == Parameter.Location.FORM) {
+        form.add(new RequestContentCode.FormField(parameter, source.expression() != null
+            ? CodeBlock.of("$L", source.expression()) : source.clientText()));
+      } else if (parameter.in() == Parameter.Location.BODY && source.expression() != null) {
+        chain.add(contents.body(variant, parameter.type(), source.expression(), contents.contentType(variant, contentType)));
+      } else {
+        chain.add(call(parameter, source));
+      }
     }
+    if (!form.isEmpty()) {
+      chain.add(contents.form(variant, form));
+    }
+    chain.add(contents.accept(operation));
     return new Result(path, before.build(), chain.build());
   }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param errorType the {@code default} response's schema, if any
  * @param longRunning present when {@code x-ms-long-running-operation: true}
  * @param paging present when {@code x-ms-pageable} is present
+ * @param media the media types of the request body (or form) and the response
  */
 public record Operation(
     String operationId,
@@ -28,12 +29,21 @@ public record Operation(
     Optional<LongRunning> longRunning,
     Optional<Paging> paging,
     List<Example> examples,
-    SourceLocation origin) {
+    SourceLocation origin,
+    OperationMedia media) {
 
   public Operation {
     parameters = List.copyOf(parameters);
     responses = List.copyOf(responses);
     examples = List.copyOf(examples);
+  }
+
+  /** An operation that sends and receives JSON only (the shape before media types were modelled). */
+  public Operation(String operationId, String javaName, String httpMethod, String path, String description,
+      List<Parameter> parameters, List<Response> responses, Optional<TypeRef> errorType,
+      Optional<LongRunning> longRunning, Optional<Paging> paging, List<Example> examples, SourceLocation origin) {
+    this(operationId, javaName, httpMethod, path, description, parameters, responses, errorType, longRunning, paging,
+        examples, origin, OperationMedia.json(parameters.stream().anyMatch(p -> p.in() == Parameter.Location.BODY)));
   }
 
   /** A declared response; {@code body} empty when it has no schema. */

@@ -34,8 +34,11 @@ public record Parameter(
     this(wireName, javaName, in, type, required, client, constantValue, skipUrlEncoding, description, Details.NONE);
   }
 
-  /** Where the value goes; {@code HOST}: a variable of {@link ParameterizedHost#template()}. */
-  public enum Location { PATH, QUERY, HEADER, BODY, HOST }
+  /**
+   * Where the value goes; {@code HOST}: a variable of {@link ParameterizedHost#template()};
+   * {@code FORM}: a field of the form body ({@code in: formData}).
+   */
+  public enum Location { PATH, QUERY, HEADER, BODY, HOST, FORM }
 
   /** {@code collectionFormat}: how an array travels in one value ({@code MULTI}: one query pair each). */
   public enum CollectionFormat { CSV, SSV, TSV, PIPES, MULTI }

@@ -1,6 +1,7 @@
 package io.armgen.generator.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One Swagger document's worth of API, normalised.
@@ -13,6 +14,7 @@ import java.util.List;
  *     properties refer to, in resource order
  * @param host {@code x-ms-parameterized-host}, or null when requests go to the client's endpoint
  * @param tokenScope the OAuth2 scope the spec's {@code security} names, or null for ARM's
+ * @param xml how the models that travel as XML are written, by Java name (empty when none does)
  * @param origin the entry document's {@code info} object, which names the service, for
  *     diagnostics; null when unknown
  */
@@ -31,6 +33,7 @@ public record Service(
     List<Dependency> dependencies,
     ParameterizedHost host,
     String tokenScope,
+    Map<String, XmlObject> xml,
     SourceLocation origin) {
 
   public Service {
@@ -39,15 +42,25 @@ public record Service(
     groups = List.copyOf(groups);
     resources = List.copyOf(resources);
     dependencies = List.copyOf(dependencies);
+    xml = Map.copyOf(xml);
   }
 
   /** A service whose origin is not known. */
   public Service(String name, String namespace, String apiVersion, String title, String description,
       String javaPackage, String sourceFile, List<ObjectType> objects, List<EnumType> enums,
-      List<OperationGroup> groups, List<ResourceType> resources, List<Dependency> dependencies, ParameterizedHost host,
-      String tokenScope) {
+      List<OperationGroup> groups, List<ResourceType> resources, List<Dependency> dependencies,
+      ParameterizedHost host, String tokenScope, Map<String, XmlObject> xml) {
     this(name, namespace, apiVersion, title, description, javaPackage, sourceFile, objects, enums, groups,
-        resources, dependencies, host, tokenScope, null);
+        resources, dependencies, host, tokenScope, xml, null);
+  }
+
+  /** A service without XML models. */
+  public Service(String name, String namespace, String apiVersion, String title, String description,
+      String javaPackage, String sourceFile, List<ObjectType> objects, List<EnumType> enums,
+      List<OperationGroup> groups, List<ResourceType> resources, List<Dependency> dependencies,
+      ParameterizedHost host, String tokenScope) {
+    this(name, namespace, apiVersion, title, description, javaPackage, sourceFile, objects, enums, groups,
+        resources, dependencies, host, tokenScope, Map.of());
   }
 
   /** A service on the client's endpoint (no {@code x-ms-parameterized-host}). */

@@ -22,7 +22,7 @@ final class ExtensionReport {
       "x-ms-long-running-operation", "x-ms-long-running-operation-options", "x-ms-pageable", "x-ms-examples",
       "x-ms-azure-resource", "x-ms-secret", "x-ms-discriminator-value", "x-ms-skip-url-encoding",
       "x-ms-api-version", "x-ms-parameter-grouping", "x-ms-paths", "x-ms-parameterized-host",
-      "x-ms-header-collection-prefix", "x-ms-client-request-id", "x-ms-client-default");
+      "x-ms-header-collection-prefix", "x-ms-client-request-id", "x-ms-client-default", "x-ms-text");
 
   /**
    * Understood, but purely documentary or for linters: no effect on generated code, no warning.

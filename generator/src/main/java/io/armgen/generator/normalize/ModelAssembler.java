@@ -118,6 +118,7 @@ final class ModelAssembler {
         .map(p -> new Operation.Paging(p.itemName(), p.nextLinkName(), typeOf(p.pageType()), typeOf(p.itemType()),
             p.nextOperationId()));
     return new Operation(d.operationId, d.javaName, d.httpMethod, d.path, d.description, params, responses,
-        Optional.ofNullable(d.errorType).map(this::typeOf), Optional.ofNullable(d.longRunning), paging, d.examples, d.origin);
+        Optional.ofNullable(d.errorType).map(this::typeOf), Optional.ofNullable(d.longRunning), paging, d.examples, d.origin,
+        d.media);
   }
 }

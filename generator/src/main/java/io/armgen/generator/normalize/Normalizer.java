@@ -65,6 +65,8 @@ public final class Normalizer {
     new PropertyValuePass(table, reporter).run();
     Set<SchemaId> kept = new Reachability(table).kept(operations, entry);
     new JavaNaming(table, reporter).run(kept, entry);
+    XmlPass xml = new XmlPass(loaded, table, reporter);
+    xml.run(operations);
 
     ModelAssembler assembler = new ModelAssembler(table);
     List<ObjectType> objects = assembler.objects(kept);
@@ -77,6 +79,7 @@ public final class Normalizer {
     return new Service(naming.name(), naming.namespace(), apiVersion, title, description, naming.javaPackage(),
         entry.displayName(), objects, enums, groups, resources, new DependencyPass(loaded).dependencies(resources, objects),
         new ParameterizedHostReader(loaded, reporter).read(entry).orElse(null),
-        new SecurityReader(reporter).tokenScope(entry).orElse(null), Reporter.locate(entry, "/info"));
+        new SecurityReader(reporter).tokenScope(entry).orElse(null),
+        xml.byJavaName(), Reporter.locate(entry, "/info"));
   }
 }

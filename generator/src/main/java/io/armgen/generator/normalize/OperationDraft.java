@@ -1,6 +1,7 @@
 package io.armgen.generator.normalize;
 
 import io.armgen.generator.model.Operation;
+import io.armgen.generator.model.OperationMedia;
 import io.armgen.generator.model.Parameter;
 import io.armgen.generator.model.SourceLocation;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ final class OperationDraft {
   PagingDraft paging;
   final List<Operation.Example> examples = new ArrayList<>();
   SourceLocation origin;
+  /** How the bodies travel; see {@link OperationMediaReader}. */
+  OperationMedia media;
 
   /** One parameter; {@code type} is a draft until names are known. */
   record ParameterDraft(String wireName, String javaName, Parameter.Location in, DraftType type, boolean required,

@@ -34,6 +34,7 @@ final class OperationPass {
   private final Reporter reporter;
   private final ParameterReader parameters;
   private final PageItemLocator pages;
+  private final OperationMediaReader media;
   private final OperationSelection selection;
 
   OperationPass(LoadResult loaded, TypeMapper mapper, Reporter reporter, OperationSelection selection) {
@@ -43,11 +44,12 @@ final class OperationPass {
     this.reporter = reporter;
     this.parameters = new ParameterReader(loaded, mapper, reporter);
     this.pages = new PageItemLocator(loaded, mapper, reporter);
+    this.media = new OperationMediaReader(loaded, reporter);
   }
 
   /**
    * The operations of {@code paths}, then of {@code x-ms-paths} (whose keys may carry a fixed query,
-   * {@code /things?kind=a}, kept in the operation's path and sent as written).
+   * {@code /things?kind=a}: sent as constant query parameters, see {@link PathQuery}).
    */
   List<OperationDraft> read(SpecDocument doc, String serviceName) {
     List<OperationDraft> out = new ArrayList<>();
@@ -97,6 +99,11 @@ final class OperationPass {
         if (draft.parameters.stream().anyMatch(p -> p.details() == null)) {
           continue; // a parameter that cannot be sent as declared: reported, and the operation left out
         }
+        draft.media = media.read(doc, itemPointer, opPointer, draft.operationId,
+            draft.longRunning != null || draft.paging != null).orElse(null);
+        if (draft.media == null) {
+          continue; // reported: an operation that cannot be sent or read correctly is not generated
+        }
         String previous = seenIds.putIfAbsent(draft.operationId.toLowerCase(Locale.ROOT), opPointer);
         if (previous != null) {
           reporter.error("DUPLICATE_OPERATION_ID", doc, Pointers.child(opPointer, "operationId"),
@@ -144,12 +151,12 @@ final class OperationPass {
     }
     d.javaName = JavaNames.memberName(underscore > 0 ? d.operationId.substring(underscore + 1) : d.operationId);
     d.httpMethod = method.toUpperCase(Locale.ROOT);
-    d.path = path;
+    d.path = PathQuery.path(path);
     d.description = description(op);
     d.origin = Reporter.locate(doc, opPointer);
     d.parameters.addAll(parameters.read(doc, itemPointer, opPointer, d.operationId));
-    int query = path.indexOf('?');
-    checkPathTemplate(doc, opPointer, query < 0 ? path : path.substring(0, query), d.parameters);
+    PathQuery.addConstants(path, d.parameters);
+    checkPathTemplate(doc, opPointer, d.path, d.parameters);
     readResponses(doc, opPointer, d);
     if (op.path("x-ms-long-running-operation").asBoolean(false)) {
       d.longRunning = new Operation.LongRunning(finalStateVia(doc, opPointer, op));

@@ -30,7 +30,9 @@ final class ParameterDetailsReader {
    */
   Parameter.Details read(ResolvedRef site, Parameter.Location in, String operationId) {
     JsonNode node = site.node();
-    if (in != Parameter.Location.BODY && !sendableType(site, in)) {
+    // a body's and a form's types are the media reader's to judge (OperationMediaReader)
+    boolean ownContent = in == Parameter.Location.BODY || in == Parameter.Location.FORM;
+    if (!ownContent && !sendableType(site, in)) {
       return null;
     }
     CollectionFormat format = collectionFormat(site, in);
@@ -85,7 +87,7 @@ final class ParameterDetailsReader {
           "collectionFormat '" + value + "' is not one of csv, ssv, tsv, pipes, multi; the operation is left out");
       return null;
     }
-    if (format == CollectionFormat.MULTI && in != Parameter.Location.QUERY) {
+    if (format == CollectionFormat.MULTI && in != Parameter.Location.QUERY && in != Parameter.Location.FORM) {
       reporter.warning("PARAMETER_UNSUPPORTED", site.document(), Pointers.child(site.pointer(), "collectionFormat"),
           "collectionFormat 'multi' repeats a query parameter; a " + in.name().toLowerCase(Locale.ROOT)
               + " parameter cannot use it; the operation is left out");

@@ -97,11 +97,7 @@ final class ParameterReader {
       case "query" -> in = Parameter.Location.QUERY;
       case "header" -> in = Parameter.Location.HEADER;
       case "body" -> in = Parameter.Location.BODY;
-      case "formData" -> {
-        reporter.warning("PARAMETER_UNSUPPORTED", site.document(), site.pointer(),
-            "formData parameter '" + name + "' is not supported by ARM clients; it is left out");
-        return Optional.empty();
-      }
+      case "formData" -> in = Parameter.Location.FORM;
       default -> {
         reporter.error("PARAMETER_INVALID", site.document(), Pointers.child(site.pointer(), "in"),
             "unknown parameter location '" + node.get("in").textValue() + "'");

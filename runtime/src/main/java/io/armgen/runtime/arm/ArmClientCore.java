@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.armgen.runtime.json.Json;
 import io.armgen.runtime.json.JsonReadException;
 import io.armgen.runtime.json.JsonReadFunction;
+import io.armgen.runtime.media.ResponseContent;
 import io.armgen.runtime.http.CallContext;
 import io.armgen.runtime.internal.Futures;
 import java.io.IOException;
@@ -172,6 +173,72 @@ public final class ArmClientCore {
       }
       return new ArmResponseWithHeaders<>(response.statusCode(), headers, typed, value);
     }), http.context());
+  }
+
+  /**
+   * Sends {@code request} and reads the body in the media type {@code content} stands for (text,
+   * bytes, a stream, XML; see {@code io.armgen.runtime.media}). A streamed body is not read here:
+   * the caller gets the open stream and closes it.
+   *
+   * @throws ManagementException for a status not in the request's expected statuses
+   * @throws MalformedResponseException when the body does not fit
+   */
+  public <T> T exchange(ArmRequest request, ResponseContent<T> content) {
+    return exchangeWithResponse(request, content).value();
+  }
+
+  /** Like {@link #exchange} with the status and headers. */
+  public <T> ArmResponse<T> exchangeWithResponse(ArmRequest request, ResponseContent<T> content) {
+    HttpRequest http = prepare(request, content);
+    return await(respondWith(http, request, content), http.context());
+  }
+
+  /** {@link #exchange} without blocking: the future completes with the value or fails with the same exceptions. */
+  public <T> CompletableFuture<T> exchangeAsync(ArmRequest request, ResponseContent<T> content) {
+    return exchangeWithResponseAsync(request, content).thenApply(ArmResponse::value);
+  }
+
+  /** {@link #exchangeWithResponse} without blocking. */
+  public <T> CompletableFuture<ArmResponse<T>> exchangeWithResponseAsync(ArmRequest request, ResponseContent<T> content) {
+    try {
+      return respondWith(prepare(request, content), request, content);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** The HTTP request, asking for the 2xx body as a stream when {@code content} hands one over. */
+  private HttpRequest prepare(ArmRequest request, ResponseContent<?> content) {
+    HttpRequest http = prepare(request);
+    return content.streamed() ? http.withStreamedResponse() : http;
+  }
+
+  private <T> CompletableFuture<ArmResponse<T>> respondWith(HttpRequest http, ArmRequest request, ResponseContent<T> content) {
+    return executeAsync(http).thenApply(response -> {
+      T value;
+      try {
+        requireStatus(http, response, request.expectedStatuses());
+        value = content.read(response);
+      } catch (IOException e) {
+        closeQuietly(response);
+        throw malformed(http, response, "its body could not be read: " + e.getMessage(), e);
+      } catch (RuntimeException e) {
+        closeQuietly(response);
+        throw e;
+      }
+      return new ArmResponse<>(response.statusCode(), response.headers().toMap(), value);
+    });
+  }
+
+  /** Releases the connection of a streamed response that will not be handed over. */
+  private static void closeQuietly(HttpResponse response) {
+    if (response.streamed()) {
+      try {
+        response.bodyStream().close();
+      } catch (IOException e) {
+        // already failing: the first error is the one to report
+      }
+    }
   }
 
   /**

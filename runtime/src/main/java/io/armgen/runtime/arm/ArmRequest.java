@@ -2,6 +2,8 @@ package io.armgen.runtime.arm;
 
 import io.armgen.runtime.json.JsonModel;
 import io.armgen.runtime.json.JsonWritable;
+import io.armgen.runtime.media.JsonContent;
+import io.armgen.runtime.media.RequestContent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +39,8 @@ public final class ArmRequest {
   private final String baseUrl;
   private final JsonModel body;
   private final JsonWritable jsonBody;
+  private final RequestContent content;
+  private final String accept;
   private final int[] expected;
   private final RequestOptions options;
 
@@ -51,6 +55,8 @@ public final class ArmRequest {
     this.baseUrl = b.baseUrl;
     this.body = b.body;
     this.jsonBody = b.jsonBody;
+    this.content = b.content;
+    this.accept = b.accept;
     this.expected = b.expected.stream().mapToInt(Integer::intValue).toArray();
     this.options = b.options;
   }
@@ -107,6 +113,25 @@ public final class ArmRequest {
   /** A JSON body that is not a model (a string, number, array or map), or null; see {@link Builder#bodyJson}. */
   public JsonWritable jsonBody() {
     return jsonBody;
+  }
+
+  /**
+   * The body in its media type, or null for none: the content set with {@link Builder#content},
+   * else the JSON body ({@link #body()} or {@link #jsonBody()}) as {@code application/json}.
+   */
+  public RequestContent content() {
+    if (content != null) {
+      return content;
+    }
+    if (body != null) {
+      return JsonContent.of(body, JsonContent.APPLICATION_JSON);
+    }
+    return jsonBody == null ? null : JsonContent.of(jsonBody, JsonContent.APPLICATION_JSON);
+  }
+
+  /** The {@code Accept} header: the media types the operation produces ({@code application/json} by default). */
+  public String accept() {
+    return accept;
   }
 
   /** The caller's per-call options, or null when none were given. */
@@ -188,6 +213,8 @@ public final class ArmRequest {
     private final List<Integer> expected = new ArrayList<>();
     private JsonModel body;
     private JsonWritable jsonBody;
+    private RequestContent content;
+    private String accept = JsonContent.APPLICATION_JSON;
     private RequestOptions options;
 
     private Builder(String method, String pathTemplate) {
@@ -294,6 +321,7 @@ public final class ArmRequest {
     public Builder body(JsonModel body) {
       this.body = body;
       this.jsonBody = null;
+      this.content = null;
       return this;
     }
 
@@ -304,6 +332,24 @@ public final class ArmRequest {
     public Builder bodyJson(JsonWritable body) {
       this.jsonBody = body;
       this.body = null;
+      this.content = null;
+      return this;
+    }
+
+    /**
+     * A body in any media type (see {@code io.armgen.runtime.media}: JSON under another media
+     * type, text, binary, XML, forms); {@code null}: no body. Replaces a body set before.
+     */
+    public Builder content(RequestContent content) {
+      this.content = content;
+      this.body = null;
+      this.jsonBody = null;
+      return this;
+    }
+
+    /** The {@code Accept} header, e.g. {@code image/png, application/json}; default {@code application/json}. */
+    public Builder accept(String mediaTypes) {
+      this.accept = Objects.requireNonNull(mediaTypes, "mediaTypes");
       return this;
     }
 

@@ -2,11 +2,10 @@ package io.armgen.runtime.arm;
 
 import io.armgen.runtime.http.HttpHeaders;
 import io.armgen.runtime.http.HttpRequest;
+import io.armgen.runtime.http.RequestBody;
 import io.armgen.runtime.http.RequestIdPolicy;
 import io.armgen.runtime.http.RequestIds;
-import io.armgen.runtime.json.Json;
-import io.armgen.runtime.json.JsonModel;
-import io.armgen.runtime.json.JsonWriteMode;
+import io.armgen.runtime.media.RequestContent;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,17 +32,14 @@ final class RequestTranslator {
       }
     }
     Map<String, List<String>> headers = new LinkedHashMap<>();
-    headers.put("accept", List.of("application/json"));
     request.headers().forEach((name, value) -> headers.put(name, List.of(value)));
-    byte[] body = null;
-    JsonModel model = request.body();
-    if (model != null) {
-      model.validate();
-      body = Json.writeBytes(model, JsonWriteMode.REQUEST);
-      headers.put("content-type", List.of("application/json"));
-    } else if (request.jsonBody() != null) {
-      body = Json.writeBytes(request.jsonBody(), JsonWriteMode.REQUEST);
-      headers.put("content-type", List.of("application/json"));
+    // a header parameter of the operation (e.g. its own Accept) wins over the media types
+    putUnlessPresent(headers, "accept", request.accept());
+    RequestContent content = request.content();
+    RequestBody body = null;
+    if (content != null) {
+      body = content.body();
+      putUnlessPresent(headers, "content-type", content.contentType());
     }
     if (request.options() != null) {
       // The caller's headers win over the generated ones (names compared without case).
@@ -54,8 +50,14 @@ final class RequestTranslator {
         }
       });
     }
-    HttpRequest http = new HttpRequest(request.method(), URI.create(url.toString()), HttpHeaders.of(headers), body);
+    HttpRequest http = HttpRequest.of(request.method(), URI.create(url.toString()), HttpHeaders.of(headers), body);
     return withRequestId(http);
+  }
+
+  private static void putUnlessPresent(Map<String, List<String>> headers, String name, String value) {
+    if (headers.keySet().stream().noneMatch(existing -> existing.equalsIgnoreCase(name))) {
+      headers.put(name, List.of(value));
+    }
   }
 
   /** A GET of an absolute URL (poll, final result, next page). */

@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Each attempt is bounded three ways: its response timeout (headers and body together; the
  * JDK's own timeout stops counting once the headers are in), what is left of the call's
  * {@link CallContext} deadline, and the caller's {@link Cancellation}. Whichever comes first
- * aborts the exchange. Bodies are read through {@link BoundedBody}.
+ * aborts the exchange. Bodies are read through {@link BoundedBody}; a request may ask for its 2xx
+ * body as a stream instead ({@link ReceivedBody}), and may send its own body from a stream
+ * ({@link RequestPublishers}).
  */
 public final class JdkHttpTransport implements HttpTransport {
   /** Headers the JDK client sets itself and refuses from callers. */
@@ -98,10 +100,7 @@ public final class JdkHttpTransport implements HttpTransport {
       return CompletableFuture.failedFuture(timeout(request, context, true, limit));
     }
     java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(request.uri());
-    byte[] body = request.body();
-    builder.method(request.method(), body == null
-        ? java.net.http.HttpRequest.BodyPublishers.noBody()
-        : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+    builder.method(request.method(), RequestPublishers.of(request.content()));
     for (Map.Entry<String, List<String>> header : request.headers().toMap().entrySet()) {
       if (!RESTRICTED.contains(header.getKey())) {
         for (String value : header.getValue()) {
@@ -112,8 +111,8 @@ public final class JdkHttpTransport implements HttpTransport {
     if (limit != null) {
       builder.timeout(limit);
     }
-    CompletableFuture<java.net.http.HttpResponse<BoundedBody.Bytes>> exchange =
-        client.sendAsync(builder.build(), BoundedBody.handler(maxBodyBytes, maxErrorBodyBytes));
+    CompletableFuture<java.net.http.HttpResponse<ReceivedBody.Received>> exchange =
+        client.sendAsync(builder.build(), ReceivedBody.handler(request, maxBodyBytes, maxErrorBodyBytes));
     CompletableFuture<HttpResponse> result = new CompletableFuture<>();
     ScheduledFuture<?> timer = limit == null ? null : Timers.schedule(limit, () -> {
       if (result.completeExceptionally(timeout(request, context, callLimits, limit))) {
@@ -136,8 +135,12 @@ public final class JdkHttpTransport implements HttpTransport {
           cause = timeout(request, context, callLimits, limit);
         }
         result.completeExceptionally(cause);
+      } else if (response.body().stream() != null) {
+        // the timers above covered the status and headers; the reader sets the pace now
+        result.complete(HttpResponse.streamed(response.statusCode(), HttpHeaders.of(response.headers().map()),
+            response.body().stream()));
       } else {
-        BoundedBody.Bytes read = response.body();
+        BoundedBody.Bytes read = response.body().bytes();
         if (read.tooLarge() != null) {
           result.completeExceptionally(read.tooLarge());
         } else {

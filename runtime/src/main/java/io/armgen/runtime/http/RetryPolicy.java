@@ -28,6 +28,9 @@ import java.util.function.Function;
  *
  * <p>Each retry is logged at DEBUG: a retry that succeeds is not the caller's concern, and one that
  * does not ends in an exception.
+ *
+ * <p>A request whose body is a stream that can be read only once ({@link RequestBody#replayable()}
+ * false) is sent once: there is nothing to send again.
  */
 public final class RetryPolicy implements HttpPolicy {
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
@@ -58,6 +61,9 @@ public final class RetryPolicy implements HttpPolicy {
    */
   @Override
   public CompletableFuture<HttpResponse> processAsync(HttpRequest request, AsyncNext next) {
+    if (request.content() != null && !request.content().replayable()) {
+      return next.proceed(request);
+    }
     return attempt(request, next, 0, null);
   }
 

@@ -1,0 +1,53 @@
+package io.armgen.runtime.media;
+
+import io.armgen.runtime.http.RequestBody;
+import io.armgen.runtime.xml.XmlReadFunction;
+import io.armgen.runtime.xml.XmlReader;
+import io.armgen.runtime.xml.XmlWritable;
+import io.armgen.runtime.xml.XmlWriter;
+import java.io.IOException;
+import java.util.Objects;
+
+/** An XML body ({@code application/xml}): a root element written by a generated model or list writer. */
+public final class XmlContent implements RequestContent {
+  /** The default XML media type. */
+  public static final String APPLICATION_XML = "application/xml";
+
+  private final XmlWritable root;
+  private final String contentType;
+
+  private XmlContent(XmlWritable root, String contentType) {
+    this.root = Objects.requireNonNull(root, "root");
+    this.contentType = Objects.requireNonNull(contentType, "contentType");
+  }
+
+  /** The document {@code root} writes, as {@code application/xml}. */
+  public static XmlContent of(XmlWritable root) {
+    return new XmlContent(root, APPLICATION_XML);
+  }
+
+  /** The document {@code root} writes, as {@code contentType} (e.g. {@code text/xml}). */
+  public static XmlContent of(XmlWritable root, String contentType) {
+    return new XmlContent(root, contentType);
+  }
+
+  /** Reads a response's root element with {@code root}; an empty body reads as null. */
+  public static <T> ResponseContent<T> reader(XmlReadFunction<T> root) {
+    Objects.requireNonNull(root, "root");
+    return response -> XmlReader.read(response.body(), root);
+  }
+
+  @Override
+  public String contentType() {
+    return contentType;
+  }
+
+  @Override
+  public RequestBody body() {
+    try {
+      return RequestBody.of(XmlWriter.write(root));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+}
