@@ -25,12 +25,12 @@ public final class ArmgenCommand {
     try {
       return dispatch(out, err, Arrays.asList(args));
     } catch (UsageException e) {
-      err.println("armgen: " + e.getMessage());
-      err.println(e.hint());
+      err.println(TerminalText.escapeLines("armgen: " + e.getMessage()));
+      err.println(TerminalText.escape(e.hint()));
       return 2;
     } catch (RuntimeException | Error e) {
       // The generator turns what it can into diagnostics; anything left is a bug, reported as one.
-      err.println("armgen: internal error: " + e);
+      err.println(TerminalText.escape("armgen: internal error: " + e));
       return 1;
     } finally {
       out.flush();

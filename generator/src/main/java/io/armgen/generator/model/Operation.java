@@ -165,8 +165,10 @@ public record Operation(
    * @param title the entry's key, e.g. {@code "Get a private endpoint connection"}
    * @param file the example file, relative to the spec's folder as written in the {@code $ref}
    * @param json the file's text
+   * @param origin the entry in the operation's {@code x-ms-examples} (its {@code $ref}, for an
+   *     example in a file of its own), for diagnostics; null when unknown
    */
-  public record Example(String title, String file, String json) {}
+  public record Example(String title, String file, String json, SourceLocation origin) {}
 
   /**
    * The body parameter.

@@ -11,13 +11,15 @@ import java.util.List;
  * @param segments the id's name segments in order, each with the constant key segment before it
  *     ({@code subscriptions} -> {@code subscriptionId}, ...)
  * @param modelType the object type of the resource's GET response; null when not known
+ * @param origin the operation the id template is the path of, for diagnostics; null when unknown
  */
 public record ResourceType(
     String name,
     String type,
     String idTemplate,
     List<Segment> segments,
-    String modelType) {
+    String modelType,
+    SourceLocation origin) {
 
   /**
    * Copies the segments.
@@ -27,6 +29,7 @@ public record ResourceType(
    * @param idTemplate the id template, {@code /subscriptions/{subscriptionId}/...}
    * @param segments the id's name segments in order
    * @param modelType the object type of the resource's GET response, or null when not known
+   * @param origin the operation the id template is the path of; null when unknown
    */
   public ResourceType {
     segments = List.copyOf(segments);

@@ -85,6 +85,6 @@ public final class Normalizer {
         entry.displayName(), objects, enums, groups, resources, new DependencyPass(loaded).dependencies(resources, objects),
         new ParameterizedHostReader(loaded, reporter).read(entry).orElse(null),
         new SecurityReader(reporter).tokenScope(entry).orElse(null),
-        xml.byJavaName());
+        xml.byJavaName(), Reporter.locate(entry, "/info"));
   }
 }

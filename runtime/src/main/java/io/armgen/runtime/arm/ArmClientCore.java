@@ -456,7 +456,27 @@ public final class ArmClientCore {
    */
   public <T> LroPoller<PagedIterable<T>> beginLongRunningList(ArmRequest request, FinalStateVia finalStateVia,
       String itemName, String nextLinkName, JsonReadFunction<T> itemReader) {
-    return beginLongRunning(request, finalStateVia, firstPageReader(request, itemName, nextLinkName, itemReader));
+    return beginLongRunning(request, finalStateVia,
+        LongRunningLists.firstPageReader(this, request, itemName, nextLinkName, itemReader));
+  }
+
+  /**
+   * Continues a long-running list ({@link #beginLongRunningList}) from its poller's
+   * {@link LroPoller#resumeToken()}, in this process or another: like
+   * {@link #resumeLongRunning}, and the later pages follow the next links as they would have for
+   * the poller that started it.
+   *
+   * @param <T> the item type
+   * @param resumeToken the token
+   * @param itemName the page's array property; null for {@code value}
+   * @param nextLinkName the page's next-link property, or null for a single-page list
+   * @param itemReader reads one item
+   * @return a poller that continues from where the token was taken, whose result is the list
+   * @throws IllegalArgumentException when the token is not one of this runtime's (or of a newer format)
+   */
+  public <T> LroPoller<PagedIterable<T>> resumeLongRunningList(String resumeToken, String itemName, String nextLinkName,
+      JsonReadFunction<T> itemReader) {
+    return LongRunningLists.resume(this, resumeToken, itemName, nextLinkName, itemReader);
   }
 
   /**
@@ -472,15 +492,8 @@ public final class ArmClientCore {
    */
   public <T> CompletableFuture<LroPoller<PagedIterable<T>>> beginLongRunningListAsync(ArmRequest request,
       FinalStateVia finalStateVia, String itemName, String nextLinkName, JsonReadFunction<T> itemReader) {
-    return beginLongRunningAsync(request, finalStateVia, firstPageReader(request, itemName, nextLinkName, itemReader));
-  }
-
-  /** Reads a long-running list's final body, its first page, into the list. */
-  private <T> JsonReadFunction<PagedIterable<T>> firstPageReader(ArmRequest request, String itemName,
-      String nextLinkName, JsonReadFunction<T> itemReader) {
-    String items = itemName == null ? "value" : itemName;
-    return parser -> new ArmPagedIterable<>(PageFetcher.startingWith(this, request,
-        PageFetcher.readPage(parser, items, nextLinkName, itemReader), items, nextLinkName, itemReader));
+    return beginLongRunningAsync(request, finalStateVia,
+        LongRunningLists.firstPageReader(this, request, itemName, nextLinkName, itemReader));
   }
 
   /**
