@@ -25,17 +25,35 @@ public interface AsyncPagedIterable<T> {
    * Walks the pages from the first, handing each to {@code handler} as it arrives, until the last
    * page or until {@code handler} returns false.
    *
-   * @return completes after the last page handled, or fails with the first failure
+   * @param handler takes a page and returns whether to fetch the next one
+   * @return completes after the last page handled, or fails with the first failure (of a request or
+   *     of {@code handler})
    */
   CompletableFuture<Void> forEachPage(Predicate<Page<T>> handler);
 
-  /** Like {@link #forEachPage(Predicate)}, starting from a {@link Page#continuationToken()} (null: the first page). */
+  /**
+   * Like {@link #forEachPage(Predicate)}, starting from the page a continuation token names.
+   *
+   * @param continuationToken a {@link Page#continuationToken()}; null for the first page
+   * @param handler takes a page and returns whether to fetch the next one
+   * @return completes after the last page handled, or fails with the first failure
+   */
   CompletableFuture<Void> forEachPage(String continuationToken, Predicate<Page<T>> handler);
 
-  /** One page: the first for a null token, else the page the token names. */
+  /**
+   * Fetches one page.
+   *
+   * @param continuationToken a {@link Page#continuationToken()}; null for the first page
+   * @return completes with the page, or fails with the request's failure
+   */
   CompletableFuture<Page<T>> page(String continuationToken);
 
-  /** Every item of every page, collected (bounded only by the list: prefer {@link #forEachPage} for long lists). */
+  /**
+   * Collects every item of every page; bounded only by the list, so prefer {@link #forEachPage} for
+   * long lists.
+   *
+   * @return completes with the items in list order, or fails with the first failure
+   */
   CompletableFuture<List<T>> toList();
 
   /**

@@ -17,6 +17,11 @@ public final class HttpPipeline {
   private final List<HttpPolicy> policies;
   private final HttpTransport transport;
 
+  /**
+   * @param policies the policies, first to last; copied
+   * @param transport sends what the last policy passes on
+   * @throws NullPointerException if an argument is null or a policy is null
+   */
   public HttpPipeline(List<HttpPolicy> policies, HttpTransport transport) {
     this.policies = List.copyOf(policies);
     this.transport = Objects.requireNonNull(transport, "transport");
@@ -26,6 +31,11 @@ public final class HttpPipeline {
    * Runs {@code request} through every policy, in order, then the transport, and waits for the
    * response. An interrupt cancels the request's call (aborting the exchange) when it has a
    * {@link Cancellation}.
+   *
+   * @param request the request
+   * @return the response, whatever its status (statuses are the caller's to judge)
+   * @throws IOException when the exchange fails; {@link java.io.InterruptedIOException} when the
+   *     waiting thread is interrupted
    */
   public HttpResponse send(HttpRequest request) throws IOException {
     Cancellation cancellation = request.context().cancellation();
@@ -36,11 +46,22 @@ public final class HttpPipeline {
     });
   }
 
-  /** Like {@link #send} without blocking: the future completes with the response or fails. */
+  /**
+   * Like {@link #send} without blocking. A policy that throws instead of returning a future fails
+   * the future too.
+   *
+   * @param request the request
+   * @return completes with the response, or fails with the exchange's exception
+   */
   public CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
     return proceedFrom(0, request);
   }
 
+  /**
+   * The policies, in order.
+   *
+   * @return an unmodifiable list
+   */
   public List<HttpPolicy> policies() {
     return policies;
   }

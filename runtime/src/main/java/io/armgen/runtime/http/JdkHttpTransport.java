@@ -41,16 +41,26 @@ public final class JdkHttpTransport implements HttpTransport {
   private final int maxErrorBodyBytes;
 
   /**
+   * A transport with the default body limits ({@link #DEFAULT_MAX_BODY_BYTES},
+   * {@link #DEFAULT_MAX_ERROR_BODY_BYTES}).
+   *
    * @param client the shared JDK client (its connect timeout applies)
    * @param responseTimeout how long to wait for each response, headers and body; null waits without limit
+   * @throws NullPointerException when {@code client} is null
    */
   public JdkHttpTransport(HttpClient client, Duration responseTimeout) {
     this(client, responseTimeout, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_ERROR_BODY_BYTES);
   }
 
   /**
+   * A transport with its own body limits.
+   *
+   * @param client the shared JDK client (its connect timeout applies)
+   * @param responseTimeout how long to wait for each response, headers and body; null waits without limit
    * @param maxBodyBytes the largest success body read; a larger one fails with {@link BodyTooLargeException}
    * @param maxErrorBodyBytes how much of an error body is kept; the rest is discarded
+   * @throws NullPointerException when {@code client} is null
+   * @throws IllegalArgumentException when a limit is not positive
    */
   public JdkHttpTransport(HttpClient client, Duration responseTimeout, long maxBodyBytes, int maxErrorBodyBytes) {
     this.client = Objects.requireNonNull(client, "client");
@@ -66,6 +76,9 @@ public final class JdkHttpTransport implements HttpTransport {
    * A client that follows no redirects (ARM does not send any a client should follow blindly),
    * with a small fixed pool of daemon threads for the JDK's completion work (its default pool
    * grows a thread per concurrent exchange).
+   *
+   * @param connectTimeout how long to wait for a connection; null for the JDK's default (no limit)
+   * @return a new client
    */
   public static HttpClient newClient(Duration connectTimeout) {
     HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
