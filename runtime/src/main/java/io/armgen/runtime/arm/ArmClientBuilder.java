@@ -329,6 +329,10 @@ public abstract class ArmClientBuilder<B extends ArmClientBuilder<B>> {
    * thread, and still end at their deadline or cancellation. Default: one per 64 KiB of the JVM's
    * maximum heap (4,096 at 256 MiB), since each request in flight costs the JDK client about
    * 36 KB of heap over HTTP/1.1 and too many at once would run the heap out.
+   *
+   * @param maxConcurrentRequests the most requests in flight at once; positive
+   * @return this builder
+   * @throws IllegalArgumentException when it is 0 or negative
    */
   public B maxConcurrentRequests(int maxConcurrentRequests) {
     if (maxConcurrentRequests <= 0) {

@@ -29,6 +29,11 @@ public final class LimitedTransport implements HttpTransport {
   /** Serialises {@link #drain}: whoever raises it from 0 drains for everyone who raises it meanwhile. */
   private final AtomicInteger draining = new AtomicInteger();
 
+  /**
+   * @param transport the transport that sends the requests let through
+   * @param maxInFlight the most exchanges in flight at once; positive
+   * @throws IllegalArgumentException when {@code maxInFlight} is 0 or negative
+   */
   public LimitedTransport(HttpTransport transport, int maxInFlight) {
     this.transport = Objects.requireNonNull(transport, "transport");
     if (maxInFlight <= 0) {
@@ -40,12 +45,18 @@ public final class LimitedTransport implements HttpTransport {
   /**
    * A limit for the JVM's heap: one exchange per 64 KiB of the maximum heap (4,096 at 256 MiB),
    * at least 64. Measured in BENCHMARKS.md: about 36 KB of heap per HTTP/1.1 exchange in flight.
+   *
+   * @return the limit {@code maxConcurrentRequests} defaults to in this JVM
    */
   public static int defaultLimit() {
     return (int) Math.max(64, Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() >> 16));
   }
 
-  /** The most exchanges in flight at once. */
+  /**
+   * The most exchanges in flight at once.
+   *
+   * @return the limit this transport was made with
+   */
   public int maxInFlight() {
     return maxInFlight;
   }
