@@ -6,8 +6,8 @@
 # DelayedH2Server (HTTPS + HTTP/2, Jetty) each in its own process; measures the HTTP/1.1 server
 # alone (RawBurstClient) and the JDK's HTTP client alone (JdkBurstClient), runs AsyncScaleMain
 # scale at -Xmx256m against both (the runtime's defaults; and, on HTTP/1.1, the JDK settings
-# README recommends on 2 cores), AsyncScaleMain compare on HTTP/1.1, stops the servers by their PIDs, and prints the load average before and
-# after (the machine is shared).
+# README recommends on 2 cores), AsyncScaleMain compare on HTTP/1.1, stops the servers by their
+# PIDs, and prints the load average before and after (the machine is shared).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
