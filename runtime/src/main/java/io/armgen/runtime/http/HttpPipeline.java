@@ -1,6 +1,5 @@
 package io.armgen.runtime.http;
 
-import io.armgen.runtime.internal.Futures;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -38,12 +37,7 @@ public final class HttpPipeline {
    *     waiting thread is interrupted
    */
   public HttpResponse send(HttpRequest request) throws IOException {
-    Cancellation cancellation = request.context().cancellation();
-    return Futures.await(sendAsync(request), () -> {
-      if (cancellation != null) {
-        cancellation.cancel();
-      }
-    });
+    return BlockingWait.await(request, sendAsync(request));
   }
 
   /**

@@ -91,12 +91,7 @@ public final class JdkHttpTransport implements HttpTransport {
 
   @Override
   public HttpResponse send(HttpRequest request) throws IOException {
-    Cancellation cancellation = request.context().cancellation();
-    return Futures.await(sendAsync(request), () -> {
-      if (cancellation != null) {
-        cancellation.cancel();
-      }
-    });
+    return BlockingWait.await(request, sendAsync(request));
   }
 
   @Override

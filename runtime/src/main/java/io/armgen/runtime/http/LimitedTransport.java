@@ -1,6 +1,5 @@
 package io.armgen.runtime.http;
 
-import io.armgen.runtime.internal.Futures;
 import io.armgen.runtime.internal.Timers;
 import java.io.IOException;
 import java.time.Duration;
@@ -64,12 +63,7 @@ public final class LimitedTransport implements HttpTransport {
   /** Waits for {@link #sendAsync}; an interrupt cancels the request's call. */
   @Override
   public HttpResponse send(HttpRequest request) throws IOException {
-    Cancellation cancellation = request.context().cancellation();
-    return Futures.await(sendAsync(request), () -> {
-      if (cancellation != null) {
-        cancellation.cancel();
-      }
-    });
+    return BlockingWait.await(request, sendAsync(request));
   }
 
   @Override
