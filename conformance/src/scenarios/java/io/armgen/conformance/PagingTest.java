@@ -8,6 +8,8 @@ import io.armgen.conformance.autorestpagingtestservice.v1_0_0.models.BodyParam;
 import io.armgen.conformance.autorestpagingtestservice.v1_0_0.models.CustomParameterGroup;
 import io.armgen.conformance.autorestpagingtestservice.v1_0_0.models.PagingGetMultiplePagesWithOffsetOptions;
 import io.armgen.conformance.autorestpagingtestservice.v1_0_0.models.Product;
+import io.armgen.runtime.arm.LroPoller;
+import io.armgen.runtime.arm.LroStatus;
 import io.armgen.runtime.arm.ManagementException;
 import io.armgen.runtime.arm.PagedIterable;
 import java.util.List;
@@ -135,6 +137,16 @@ class PagingTest {
   void getMultiplePagesLRO() {
     // long-running and pageable: the result is the whole list, every page after the first fetched lazily
     assertEquals(oneToTen(), ids(client.getMultiplePagesLRO()));
+  }
+
+  @Test
+  void getMultiplePagesLROResumedInAFreshClient(TestServer server) {
+    // issue 15 §3: started here, continued from its resume token by another client, as after a restart
+    LroPoller<PagedIterable<Product>> started = client.beginGetMultiplePagesLRO();
+    assertEquals(LroStatus.IN_PROGRESS, started.status());
+    String resumeToken = started.resumeToken();
+    PagingClient fresh = ConformanceClients.configure(PagingClient.builder(), server).build();
+    assertEquals(oneToTen(), ids(fresh.resumeGetMultiplePagesLRO(resumeToken).waitForCompletion()));
   }
 
   @Test

@@ -25,12 +25,31 @@ import java.util.stream.Collectors;
  */
 public final class Generator {
 
-  /** Loads and normalises, and emits the Java files when there are no errors. */
+  /** A generator; it holds no state between runs. */
+  public Generator() {}
+
+  /**
+   * Loads and normalises, and emits the Java files when there are no errors. Problems in the
+   * specs are diagnostics, not exceptions; so is a failure inside the generator
+   * ({@code INTERNAL_ERROR}).
+   *
+   * @param options what to read and how to generate
+   * @return the model, the files (none when any error was found) and every diagnostic
+   * @throws IllegalArgumentException when the package prefix is not a valid Java package name (a
+   *     usage error, said without naming the option)
+   */
   public GeneratorResult generate(GeneratorOptions options) {
     return run(options, true);
   }
 
-  /** Loads and normalises only (validate, model dump). */
+  /**
+   * Loads and normalises only, for {@code validate} and the model dump: no files are emitted, so
+   * problems the emitter would find are not reported.
+   *
+   * @param options what to read
+   * @return the model (null when there were errors) and every diagnostic; never any files
+   * @throws IllegalArgumentException when the package prefix is not a valid Java package name
+   */
   public GeneratorResult check(GeneratorOptions options) {
     return run(options, false);
   }

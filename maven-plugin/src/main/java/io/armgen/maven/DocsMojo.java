@@ -7,6 +7,7 @@ import io.armgen.generator.config.EntrySelection;
 import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.diagnostics.Severity;
 import io.armgen.generator.docs.DocsGenerator;
+import io.armgen.generator.emit.EmitNotes;
 import io.armgen.generator.emit.GeneratedFile;
 import io.armgen.generator.emit.SampleEmitter;
 import io.armgen.generator.write.OutputException;
@@ -69,7 +70,7 @@ public class DocsMojo extends SettingsMojo {
           + "; see the lines above. No pages were written.");
     }
     Path output = docsDirectory.toPath().toAbsolutePath().normalize();
-    List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), note -> getLog().debug(note));
+    List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), (at, note) -> log(List.of(EmitNotes.warning(at, note))));
     List<GeneratedFile> pages = new DocsGenerator().pages(result.model(), samples, basedir, specUrl);
     try {
       OutputWriter.WriteResult written = new OutputWriter(false).write(output, pages);

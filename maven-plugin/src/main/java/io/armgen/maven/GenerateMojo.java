@@ -6,6 +6,7 @@ import io.armgen.generator.config.ArmgenSettings;
 import io.armgen.generator.config.EntrySelection;
 import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.diagnostics.Severity;
+import io.armgen.generator.emit.EmitNotes;
 import io.armgen.generator.emit.GeneratedFile;
 import io.armgen.generator.emit.SampleEmitter;
 import io.armgen.generator.write.OutputException;
@@ -100,7 +101,7 @@ public class GenerateMojo extends SettingsMojo {
       OutputWriter.WriteResult written = write(output, result.files());
       List<Path> manifests = new ArrayList<>(List.of(output.resolve(OutputWriter.MANIFEST)));
       if (samples != null) {
-        List<GeneratedFile> sampleFiles = new SampleEmitter().emit(result.model(), note -> getLog().debug(note)).stream()
+        List<GeneratedFile> sampleFiles = new SampleEmitter().emit(result.model(), (at, note) -> log(List.of(EmitNotes.warning(at, note)))).stream()
             .map(SampleEmitter.Sample::file).toList();
         write(samples, sampleFiles);
         manifests.add(samples.resolve(OutputWriter.MANIFEST));

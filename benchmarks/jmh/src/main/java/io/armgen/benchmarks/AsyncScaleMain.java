@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  *       {@code -Xmx256m}): GETS concurrent {@code getAsync} calls, then LROS concurrent
  *       {@code createOrUpdateAsync} waits, each round timed (median of 3) after a warm-up round, against
  *       the ideal (DELAY for a GET; 3 x DELAY + the 1 s poll interval for an LRO), with the threads
- *       the JVM gained over its count before the client was built (peak) and the heap in use.
+ *       the JVM gained over its count before the client was built (peak), the heap in use, and the
+ *       JVM's CPU time and GC time per round (medians).
  *   <li>{@code compare ENDPOINT SECONDS CALLERS...}: our {@code getAsync} and the Azure SDK's
  *       {@code getAsync} side by side, each with CALLERS closed-loop callers for SECONDS (after as
  *       long a warm-up), alternating which goes first: throughput and latency percentiles.
@@ -52,22 +53,37 @@ public final class AsyncScaleMain {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int before = threads.getThreadCount();
     System.out.println("threads before the client, by name: " + threadNames());
-    var client = io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient.builder()
+    var builder = io.armgen.generated.containerregistry.v2021_09_01.PrivateEndpointConnectionsClient.builder()
         .endpoint(endpoint)
         .credential(new io.armgen.runtime.auth.StaticTokenCredential(ArmgenClients.TOKEN))
         .subscriptionId(LoopbackArmServer.SUBSCRIPTION)
-        .pollInterval(Duration.ofSeconds(1))
-        .build();
+        .pollInterval(Duration.ofSeconds(1));
+    // the runtime's default unless set: -Dasync.maxConcurrentRequests=N explores the limit's trade-off
+    Integer limit = Integer.getInteger("async.maxConcurrentRequests");
+    if (limit != null) {
+      builder.maxConcurrentRequests(limit);
+      System.out.println("maxConcurrentRequests " + limit);
+    }
+    var client = builder.build();
     PrivateEndpointConnection body;
     try (JsonParser parser = Json.factory().createParser(ExamplePayload.privateEndpointConnectionGet())) {
       parser.nextToken();
       body = PrivateEndpointConnection.fromJson(parser);
     }
     java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    // Thread.enumerate, not Thread.getAllStackTraces: the latter stops the JVM at a safepoint to
+    // take every stack, 200 times a second, which costs the client under test time it would not spend
+    ThreadGroup root = Thread.currentThread().getThreadGroup();
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    ThreadGroup all = root;
     Thread sampler = new Thread(() -> {
       while (true) {
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-          seen.add(t.getName());
+        Thread[] live = new Thread[all.activeCount() + 64];
+        int count = all.enumerate(live, true);
+        for (int i = 0; i < count; i++) {
+          seen.add(live[i].getName());
         }
         try {
           Thread.sleep(5);
@@ -112,17 +128,36 @@ public final class AsyncScaleMain {
     }
     alone.sort(null);
     List<Double> walls = new ArrayList<>();
+    List<Double> cpus = new ArrayList<>();
+    List<Double> gcs = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
+      long cpu = processCpuNanos();
+      long gc = gcMillis();
       walls.add(round(call, n));
+      cpus.add((processCpuNanos() - cpu) / 1e6);
+      gcs.add((double) (gcMillis() - gc));
     }
     walls.sort(null);
+    cpus.sort(null);
+    gcs.sort(null);
     System.gc();
     long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     System.out.printf(Locale.ROOT, "scale %s n=%d wall-ms runs=%s median=%.0f ideal=%d ratio-to-ideal=%.2f "
-        + "one-call-alone-ms=%.0f extra-threads-peak=%d heap-after-gc-mb=%.0f max-heap-mb=%.0f%n",
+        + "one-call-alone-ms=%.0f extra-threads-peak=%d heap-after-gc-mb=%.0f max-heap-mb=%.0f "
+        + "process-cpu-ms=%.0f gc-ms=%.0f%n",
         what, n, walls.stream().map(w -> String.format(Locale.ROOT, "%.0f", w)).toList(), walls.get(1), ideal,
         walls.get(1) / ideal, alone.get(1), threads.getPeakThreadCount() - before, heap / 1e6,
-        Runtime.getRuntime().maxMemory() / 1e6);
+        Runtime.getRuntime().maxMemory() / 1e6, cpus.get(1), gcs.get(1));
+  }
+
+  /** CPU time of this whole JVM (every thread, GC included): less disturbed by a loaded machine than wall time. */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /** Milliseconds the collectors have spent so far (pauses and concurrent work, as the JVM counts them). */
+  static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
   }
 
   /** Starts {@code n} calls at once and returns the milliseconds until the last one ended. */

@@ -12,17 +12,25 @@ public final class ArmgenCommand {
   private ArmgenCommand() {
   }
 
-  /** Runs the CLI and returns its exit code (for tests and embedding). */
+  /**
+   * Runs the CLI without exiting (for tests and embedding). Nothing is thrown: a usage error or a
+   * bug is reported on {@code err} and as the exit code.
+   *
+   * @param out where results and help go
+   * @param err where diagnostics and errors go
+   * @param args the command line, without the program name
+   * @return the exit code: 0 success, 1 errors in the specs or output, 2 usage error
+   */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     try {
       return dispatch(out, err, Arrays.asList(args));
     } catch (UsageException e) {
-      err.println("armgen: " + e.getMessage());
-      err.println(e.hint());
+      err.println(TerminalText.escapeLines("armgen: " + e.getMessage()));
+      err.println(TerminalText.escape(e.hint()));
       return 2;
     } catch (RuntimeException | Error e) {
       // The generator turns what it can into diagnostics; anything left is a bug, reported as one.
-      err.println("armgen: internal error: " + e);
+      err.println(TerminalText.escape("armgen: internal error: " + e));
       return 1;
     } finally {
       out.flush();
@@ -71,6 +79,11 @@ public final class ArmgenCommand {
         : "Unknown command: '" + name + "' (commands: generate, validate, model, docs, help)");
   }
 
+  /**
+   * Runs the CLI on the console and exits the JVM with {@link #execute}'s exit code.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);

@@ -2,6 +2,7 @@ package io.armgen.generator.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.diagnostics.Severity;
 import java.io.IOException;
@@ -11,8 +12,16 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints diagnostics as text lines or as one JSON array. */
+/**
+ * Prints diagnostics as text lines or as one JSON array. Spec text in them (file names, pointers,
+ * names in messages) reaches the terminal escaped: in text lines by {@link TerminalText}, in JSON as
+ * JSON escapes, which Jackson writes for control characters and {@link #JSON_ESCAPES} for the
+ * format characters and separators it would write raw.
+ */
 final class DiagnosticPrinter {
+  /** Jackson's standard escapes plus {@code \}{@code uXXXX} for what {@link TerminalText} escapes. */
+  static final CharacterEscapes JSON_ESCAPES = new TerminalSafeJsonEscapes();
+
   private DiagnosticPrinter() {}
 
   static void print(List<Diagnostic> diagnostics, DiagnosticsFormat format, PrintWriter err) {
@@ -20,7 +29,7 @@ final class DiagnosticPrinter {
       err.println(toJson(diagnostics));
     } else {
       for (Diagnostic d : diagnostics) {
-        err.println(d.format());
+        err.println(TerminalText.escape(d.format()));
       }
     }
     err.flush();
@@ -28,7 +37,7 @@ final class DiagnosticPrinter {
 
   static String toJson(List<Diagnostic> diagnostics) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out).setCharacterEscapes(JSON_ESCAPES)) {
       g.writeStartArray();
       for (Diagnostic d : diagnostics) {
         g.writeStartObject();

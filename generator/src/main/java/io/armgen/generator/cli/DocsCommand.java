@@ -1,13 +1,16 @@
 package io.armgen.generator.cli;
 
 import io.armgen.generator.GeneratorResult;
+import io.armgen.generator.diagnostics.Diagnostic;
 import io.armgen.generator.docs.DocsGenerator;
+import io.armgen.generator.emit.EmitNotes;
 import io.armgen.generator.emit.GeneratedFile;
 import io.armgen.generator.emit.SampleEmitter;
 import io.armgen.generator.write.OutputException;
 import io.armgen.generator.write.OutputWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code armgen docs}: one Markdown page per resource type per service, and an index. */
@@ -36,23 +39,26 @@ final class DocsCommand implements Subcommand {
     long start = System.nanoTime();
     InputOptions input = new InputOptions(args);
     Path output = Path.of(args.value("--output"));
-    GeneratorResult result = input.run(false, err);
-    if (result.model() == null || DiagnosticPrinter.fails(result.diagnostics(), input.strict)) {
-      err.println("armgen: nothing written: " + Summary.problems(result.diagnostics()) + Summary.strictNote(input.strict));
+    GeneratorResult result = input.generate(false, err);
+    List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+    List<SampleEmitter.Sample> samples = result.model() == null || result.hasErrors() ? List.of()
+        : new SampleEmitter().emit(result.model(), EmitNotes.into(diagnostics));
+    input.print(diagnostics, err);
+    if (result.model() == null || DiagnosticPrinter.fails(diagnostics, input.strict)) {
+      err.println("armgen: nothing written: " + Summary.problems(diagnostics) + Summary.strictNote(input.strict));
       return 1;
     }
-    List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), note -> { });
     List<GeneratedFile> pages = new DocsGenerator().pages(result.model(), samples, Path.of(""), args.value("--spec-url"));
     try {
       OutputWriter.WriteResult written = new OutputWriter(false).write(output, pages);
       if (!input.quiet) {
         long ms = (System.nanoTime() - start) / 1_000_000;
         long markdown = pages.stream().filter(p -> p.relativePath().endsWith(".md")).count();
-        out.println("armgen: " + markdown + " pages " + (written.unchanged() ? "up to date" : "written") + " in "
-            + output + ", with " + (pages.size() - markdown) + " samples (" + ms + " ms)" + input.settingsNote());
+        out.println(TerminalText.escape("armgen: " + markdown + " pages " + (written.unchanged() ? "up to date" : "written") + " in "
+            + output + ", with " + (pages.size() - markdown) + " samples (" + ms + " ms)" + input.settingsNote()));
       }
     } catch (OutputException e) {
-      err.println("armgen: error: " + e.getMessage());
+      err.println(TerminalText.escape("armgen: error: " + e.getMessage()));
       return 1;
     }
     return 0;

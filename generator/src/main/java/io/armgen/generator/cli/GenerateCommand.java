@@ -1,6 +1,9 @@
 package io.armgen.generator.cli;
 
 import io.armgen.generator.GeneratorResult;
+import io.armgen.generator.diagnostics.Diagnostic;
+import io.armgen.generator.diagnostics.Severity;
+import io.armgen.generator.emit.EmitNotes;
 import io.armgen.generator.emit.GeneratedFile;
 import io.armgen.generator.emit.SampleEmitter;
 import io.armgen.generator.model.Service;
@@ -8,6 +11,7 @@ import io.armgen.generator.write.OutputException;
 import io.armgen.generator.write.OutputWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code armgen generate}: specs in, Java sources out. */
@@ -41,29 +45,35 @@ final class GenerateCommand implements Subcommand {
         : input.settings.output();
     Path samples = args.given("--samples") ? Path.of(args.value("--samples")) : input.settings.samples();
     boolean clean = args.flag("--clean");
-    GeneratorResult result = input.run(true, err);
-    if (DiagnosticPrinter.fails(result.diagnostics(), input.strict)) {
-      err.println("armgen: nothing written: " + Summary.problems(result.diagnostics()) + Summary.strictNote(input.strict));
+    GeneratorResult result = input.generate(true, err);
+    List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+    List<GeneratedFile> sampleFiles = List.of();
+    if (samples != null && result.model() != null && !result.hasErrors()) {
+      // an example left out is a located warning like the emitter's notes (and fails --strict)
+      sampleFiles = new SampleEmitter().emit(result.model(), EmitNotes.into(diagnostics)).stream()
+          .map(SampleEmitter.Sample::file).toList();
+    }
+    input.print(diagnostics, err);
+    if (DiagnosticPrinter.fails(diagnostics, input.strict)) {
+      err.println("armgen: nothing written: " + Summary.problems(diagnostics) + Summary.strictNote(input.strict));
       return 1;
     }
     OutputWriter.WriteResult written;
     try {
       written = new OutputWriter(clean).write(output, result.files());
     } catch (OutputException e) {
-      err.println("armgen: error: " + e.getMessage());
+      err.println(TerminalText.escape("armgen: error: " + e.getMessage()));
       return 1;
     }
     if (samples != null) {
-      List<GeneratedFile> sampleFiles = new SampleEmitter().emit(result.model(), note -> { }).stream()
-          .map(SampleEmitter.Sample::file).toList();
       try {
         new OutputWriter(clean).write(samples, sampleFiles);
       } catch (OutputException e) {
-        err.println("armgen: error: " + e.getMessage());
+        err.println(TerminalText.escape("armgen: error: " + e.getMessage()));
         return 1;
       }
       if (!input.quiet) {
-        out.println("armgen: " + sampleFiles.size() + " samples in " + samples);
+        out.println(TerminalText.escape("armgen: " + sampleFiles.size() + " samples in " + samples));
       }
     }
     if (!input.quiet) {
@@ -71,10 +81,11 @@ final class GenerateCommand implements Subcommand {
         out.println("  " + Summary.service(s));
       }
       long ms = (System.nanoTime() - start) / 1_000_000;
-      out.println("armgen: " + Summary.totals(result.model()) + "; "
+      long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+      out.println(TerminalText.escape("armgen: " + Summary.totals(result.model()) + "; "
           + (written.unchanged() ? result.files().size() + " files up to date" : written.filesWritten() + " files written")
           + " in " + output + " (" + ms + " ms"
-          + (result.warningCount() > 0 ? ", " + result.warningCount() + " warnings" : "") + ")" + input.settingsNote());
+          + (warnings > 0 ? ", " + warnings + " warnings" : "") + ")" + input.settingsNote()));
     }
     return 0;
   }

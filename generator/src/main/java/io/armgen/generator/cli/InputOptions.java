@@ -191,6 +191,18 @@ final class InputOptions {
    * standard output may carry the model's JSON).
    */
   GeneratorResult run(boolean emit, PrintWriter err) throws UsageException {
+    GeneratorResult result = generate(emit, err);
+    print(result.diagnostics(), err);
+    return result;
+  }
+
+  /** Prints {@code diagnostics} in the chosen format. */
+  void print(List<Diagnostic> diagnostics, PrintWriter err) {
+    DiagnosticPrinter.print(diagnostics, diagnosticsFormat, err);
+  }
+
+  /** {@link #run} without printing the diagnostics, for a command that adds its own. */
+  GeneratorResult generate(boolean emit, PrintWriter err) throws UsageException {
     EntrySelection selection = entries();
     List<Diagnostic> problems = selection.problems();
     GeneratorResult result;
@@ -212,13 +224,12 @@ final class InputOptions {
     }
     if (verbose) {
       if (configFile != null) {
-        err.println("armgen: settings from " + configFile);
+        err.println(TerminalText.escape("armgen: settings from " + configFile));
       }
-      selection.entries().forEach(e -> err.println("armgen: entry " + e));
+      selection.entries().forEach(e -> err.println(TerminalText.escape("armgen: entry " + e)));
       err.println("armgen: read " + result.inputFiles().size() + " files (entries, $ref targets, examples)");
-      result.inputFiles().forEach(f -> err.println("armgen:   " + f));
+      result.inputFiles().forEach(f -> err.println(TerminalText.escape("armgen:   " + f)));
     }
-    DiagnosticPrinter.print(result.diagnostics(), diagnosticsFormat, err);
     return result;
   }
 }

@@ -28,7 +28,7 @@ final class ModelJson {
 
   static String write(ApiModel model) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out).setCharacterEscapes(DiagnosticPrinter.JSON_ESCAPES)) {
       g.setPrettyPrinter(new DefaultPrettyPrinter());
       value(g, model);
     } catch (IOException e) {

@@ -6,13 +6,13 @@ import io.armgen.generator.model.ApiModel;
 import io.armgen.generator.model.Service;
 import java.util.List;
 
-/** The one-line summaries the CLI prints. */
+/** The one-line summaries the CLI prints; spec text in them is {@link TerminalText escaped}. */
 final class Summary {
   private Summary() {}
 
   static String service(Service s) {
-    return s.name() + " " + s.apiVersion() + " -> " + s.javaPackage() + ": " + types(s) + " types, "
-        + operations(s) + " operations (" + s.sourceFile() + ")";
+    return TerminalText.escape(s.name() + " " + s.apiVersion() + " -> " + s.javaPackage() + ": " + types(s) + " types, "
+        + operations(s) + " operations (" + s.sourceFile() + ")");
   }
 
   static String totals(ApiModel model) {

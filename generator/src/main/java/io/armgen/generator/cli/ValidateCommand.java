@@ -29,9 +29,9 @@ final class ValidateCommand implements Subcommand {
         }
       }
       long ms = (System.nanoTime() - start) / 1_000_000;
-      out.println("armgen: " + (failed ? "invalid" : "valid") + ": " + Summary.problems(result.diagnostics())
+      out.println(TerminalText.escape("armgen: " + (failed ? "invalid" : "valid") + ": " + Summary.problems(result.diagnostics())
           + (result.model() == null ? "" : "; " + Summary.totals(result.model())) + " (" + ms + " ms)"
-          + Summary.strictNote(input.strict) + input.settingsNote());
+          + Summary.strictNote(input.strict) + input.settingsNote()));
     }
     return failed ? 1 : 0;
   }

@@ -49,6 +49,8 @@ public final class ConfigFile {
   /**
    * The configuration file in {@code folder}, if there is one.
    *
+   * @param folder the folder to look in (not its parents)
+   * @return the file, or empty when the folder has none
    * @throws ConfigException when there are several (which one wins would be a guess)
    */
   public static Optional<Path> find(Path folder) throws ConfigException {
@@ -68,10 +70,13 @@ public final class ConfigFile {
   }
 
   /**
-   * Reads {@code file}.
+   * Reads {@code file}, YAML or JSON, and checks every setting.
    *
+   * @param file the file; relative paths in it are resolved against its folder
    * @param displayName how diagnostics name the file
-   * @throws ConfigException listing every problem, when there is any
+   * @return the settings the file sets; the others are null
+   * @throws ConfigException listing every problem, when there is any (a missing file, a syntax
+   *     error, an unknown key, a value of the wrong type; a repeated key too)
    */
   public static ArmgenSettings read(Path file, String displayName) throws ConfigException {
     Diagnostics sink = new Diagnostics();

@@ -28,6 +28,14 @@ import java.util.Set;
 public record EntrySelection(SpecSources sources, List<Path> entries, List<Diagnostic> problems,
     List<SpecFiles.Skipped> skipped) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param sources the resolved spec entries
+   * @param entries the entry files
+   * @param problems the problems found
+   * @param skipped the files found that are no entries
+   */
   public EntrySelection {
     entries = List.copyOf(entries);
     problems = List.copyOf(problems);
@@ -37,6 +45,9 @@ public record EntrySelection(SpecSources sources, List<Path> entries, List<Diagn
   /**
    * What to say about the files found that are no entries once a run read {@code read} (empty
    * when nothing was generated): each one no {@code $ref} reached, with why it was skipped.
+   *
+   * @param read the files the run read ({@code GeneratorResult.inputFiles()})
+   * @return a warning or note per skipped file that was not read
    */
   public List<Diagnostic> skippedAfter(Collection<Path> read) {
     return SpecFiles.unreferenced(skipped, read);
@@ -47,16 +58,21 @@ public record EntrySelection(SpecSources sources, List<Path> entries, List<Diagn
    * reasons come from {@link #skippedAfter}).
    *
    * @param inputs the spec entries as the user named them
+   * @return the error
    */
   public Diagnostic noEntries(List<String> inputs) {
     return SpecFiles.noEntries(String.valueOf(inputs), skipped.size());
   }
 
   /**
+   * Picks the entry specs: expands {@code specs}, then keeps those of the api versions asked for.
+   * Reads each entry's header for its version; never throws for a problem in the inputs.
+   *
    * @param base what relative spec entries are relative to
    * @param specs files, folders or globs
    * @param apiVersions the versions to keep; null or empty keeps every entry
    * @param apiVersionSetting how the user names that setting, for the messages
+   * @return the selection, with its problems
    */
   public static EntrySelection of(Path base, List<String> specs, Collection<String> apiVersions, String apiVersionSetting) {
     SpecSources sources = SpecSources.resolve(base, specs);

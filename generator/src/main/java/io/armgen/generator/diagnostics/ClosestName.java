@@ -13,7 +13,13 @@ import java.util.Optional;
 public final class ClosestName {
   private ClosestName() {}
 
-  /** The candidate nearest to {@code given}, if one is near enough; ties go to the first in order. */
+  /**
+   * The candidate nearest to {@code given}, if one is near enough; ties go to the first in order.
+   *
+   * @param given the name that matched nothing
+   * @param candidates the names that exist; one equal to {@code given} is never suggested
+   * @return the suggestion, or empty when none is close enough
+   */
   public static Optional<String> to(String given, Collection<String> candidates) {
     String best = null;
     double bestDistance = Double.MAX_VALUE;
@@ -31,7 +37,13 @@ public final class ClosestName {
     return Optional.ofNullable(best);
   }
 
-  /** " (did you mean 'x'?)" or "". */
+  /**
+   * The suggestion as text to append to a message.
+   *
+   * @param given the name that matched nothing
+   * @param candidates the names that exist
+   * @return {@code " (did you mean 'x'?)"}, or the empty string when nothing is close enough
+   */
   public static String hint(String given, Collection<String> candidates) {
     return to(given, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
   }

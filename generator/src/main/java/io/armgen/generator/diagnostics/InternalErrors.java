@@ -15,12 +15,24 @@ public final class InternalErrors {
    *
    * @param doing what the stage was doing, e.g. "loading" or "emitting model Foo"
    * @param file the file being processed, as the user named it
+   * @param thrown what escaped; only its class and first 300 characters of message are kept
+   * @return the diagnostic, with no place in the file
    */
   public static Diagnostic of(String doing, String file, Throwable thrown) {
     return at(doing, file, "", 0, 0, thrown);
   }
 
-  /** As {@link #of}, at a known place in the file. */
+  /**
+   * As {@link #of}, at a known place in the file.
+   *
+   * @param doing what the stage was doing
+   * @param file the file being processed
+   * @param pointer JSON pointer of the place
+   * @param line 1-based, 0 when unknown
+   * @param column 1-based, 0 when unknown
+   * @param thrown what escaped
+   * @return the diagnostic
+   */
   public static Diagnostic at(String doing, String file, String pointer, int line, int column, Throwable thrown) {
     return Diagnostic.error(CODE, file, pointer, line, column, "internal error while " + doing + ": " + describe(thrown)
         + " (this is a bug in armgen; please report it with the spec)");

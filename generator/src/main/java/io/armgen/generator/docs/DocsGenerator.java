@@ -20,9 +20,13 @@ import java.util.Set;
  */
 public final class DocsGenerator {
 
+  /** A generator of pages; it holds no state between calls. */
+  public DocsGenerator() {}
+
   /**
    * Every page of {@code model}.
    *
+   * @param model the normalised model
    * @param samples the model's samples ({@link SampleEmitter}), shown on the page of the resource
    *     their operation belongs to
    * @param base the folder spec paths are shown relative to (the repository, the working directory)

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -22,7 +21,7 @@ import javax.lang.model.element.Modifier;
  * per operation (see {@link OperationMethods}). Operations that cannot be emitted are left out
  * with a note (see {@link OperationPlanner}).
  */
-public final class ClientWriter {
+final class ClientWriter {
   private static final ClassName ARM_CLIENT_CORE = ClassName.get("io.armgen.runtime.arm", "ArmClientCore");
   private static final ClassName ARM_CLIENT_BUILDER = ClassName.get("io.armgen.runtime.arm", "ArmClientBuilder");
 
@@ -43,7 +42,7 @@ public final class ClientWriter {
    * <p>Method names are assigned in operation order, so a collision always renames the later
    * operation ({@code list2}, ...).
    */
-  public JavaFile write(OperationGroup group, Consumer<String> notes) {
+  public JavaFile write(OperationGroup group, EmitNotes notes) {
     Service service = context.service();
     ClassName client = clientName(group);
     ClassName builder = client.nestedClass("Builder");
@@ -73,14 +72,14 @@ public final class ClientWriter {
         continue;
       }
       if (!family.name().equals(operation.javaName())) {
-        notes.accept(service.name() + ": operation " + operation.operationId() + " is emitted as " + family.name()
-            + " because " + operation.javaName() + " is taken in " + client.simpleName());
+        notes.note(ModelLocations.of(service, operation), service.name() + ": operation " + operation.operationId()
+            + " is emitted as " + family.name() + " because " + operation.javaName() + " is taken in " + client.simpleName());
       }
       SharedOperationsAdapter.Planned p = new SharedOperationsAdapter.Planned(family.plan(), family.name());
       planned.put(operation.javaName(), p);
       emitted.add(p);
     }
-    NextPageRequests next = new NextPageRequests(emitted);
+    NextPageRequests next = new NextPageRequests(service, emitted);
     for (OperationFamilies.Family family : families) {
       Operation operation = family.operation();
       Optional<NextPageRequests.NextRequest> nextRequest = Optional.empty();
@@ -91,7 +90,8 @@ public final class ClientWriter {
           if (p != null && family.primary()) {
             planned.values().remove(p);
           } else {
-            notes.accept(service.name() + ": operation " + operation.operationId() + ": its " + family.name()
+            notes.note(ModelLocations.of(service, operation), service.name() + ": operation " + operation.operationId()
+                + ": its " + family.name()
                 + " methods are left out: only the first way of sending a paged operation's body follows its next pages");
           }
           continue;

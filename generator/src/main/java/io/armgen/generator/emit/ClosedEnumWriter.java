@@ -14,7 +14,7 @@ import javax.lang.model.element.Modifier;
  * constants carry their wire value; reading a value it does not know fails, naming the value and
  * the known ones. Numeric wire values are held as text, as in {@link ExpandableEnumWriter}.
  */
-public final class ClosedEnumWriter {
+final class ClosedEnumWriter {
   private ClosedEnumWriter() {}
 
   /**

@@ -16,7 +16,7 @@ package io.armgen.generator.emit;
  * text would be read as a JavaPoet placeholder). {@link SourceTextCheck} verifies every rendered
  * file, so a text that bypasses this class is caught before it is written.
  */
-public final class DocText {
+final class DocText {
   private DocText() {}
 
   /**

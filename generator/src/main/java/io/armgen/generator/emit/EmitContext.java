@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  * simple name, as {@link TypeRef.Named} refers to types. Iteration orders follow the service's
  * lists, so everything derived from them is deterministic.
  */
-public final class EmitContext {
+final class EmitContext {
   private final Service service;
   private final TypeNames names;
   private final Map<String, ObjectType> objects = new LinkedHashMap<>();

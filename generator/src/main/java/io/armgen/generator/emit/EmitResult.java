@@ -14,13 +14,25 @@ import java.util.List;
  *     {@code INTERNAL_ERROR} for a bug); {@code files} lacks those
  */
 public record EmitResult(List<GeneratedFile> files, List<String> notes, List<Diagnostic> problems) {
+  /**
+   * Copies the lists.
+   *
+   * @param files the Java sources
+   * @param notes what was left out or simplified
+   * @param problems the notes as warnings, and errors
+   */
   public EmitResult {
     files = List.copyOf(files);
     notes = List.copyOf(notes);
     problems = List.copyOf(problems);
   }
 
-  /** A result without problems. */
+  /**
+   * A result without problems.
+   *
+   * @param files the Java sources
+   * @param notes what was left out or simplified
+   */
   public EmitResult(List<GeneratedFile> files, List<String> notes) {
     this(files, notes, List.of());
   }

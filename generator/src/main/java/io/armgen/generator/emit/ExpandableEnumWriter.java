@@ -28,7 +28,7 @@ import javax.lang.model.element.Modifier;
  * is the number's JSON text ({@code "1"}), which the model writer sends back as a JSON number
  * ({@code JsonValueCode} writes it through {@code BigDecimal}, keeping the exact digits).
  */
-public final class ExpandableEnumWriter {
+final class ExpandableEnumWriter {
   private ExpandableEnumWriter() {}
 
   /** The Java source of {@code type}, which must be {@link EnumType#expandable()}. */

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -35,24 +34,31 @@ public final class JavaEmitter {
   private static final Pattern DRIVE_PATH = Pattern.compile("^[A-Za-z]:[\\\\/].*");
   private static final Pattern URI_WITH_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*");
 
-  /** Emits every service of {@code model}. */
+  /**
+   * Emits every service of {@code model}, and the shared shapes.
+   *
+   * @param model the normalized model
+   * @return the files, notes and problems; a service or shape that could not be written is a problem,
+   *     not an exception
+   */
   public EmitResult emit(ApiModel model) {
     Map<String, GeneratedFile> files = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
     WriterAttempts attempts = new WriterAttempts();
     ServiceLabels labels = new ServiceLabels(model.services());
+    EmitNotes note = (at, text) -> {
+      notes.add(text);
+      attempts.note(at, text);
+    };
     for (Service service : model.services()) {
-      SourceLocation serviceFile = new SourceLocation(service.sourceFile(), "", 0, 0);
-      attempts.run("service " + service.name(), serviceFile, () -> {
-        emitService(service, model.sharedShapes(), labels.of(service), files, text -> {
-          notes.add(text);
-          attempts.note(service.sourceFile(), text);
-        }, attempts);
+      attempts.run("service " + service.name(), ModelLocations.service(service), () -> {
+        emitService(service, model.sharedShapes(), labels.of(service), files, note, attempts);
         return Optional.empty();
       });
     }
-    attempts.run("shared shapes", new SourceLocation("<shared shapes>", "", 0, 0), () -> {
-      SharedFiles.emit(model, files, notes);
+    SharedFiles shared = new SharedFiles(model);
+    attempts.run("shared shapes", shared.location(), () -> {
+      shared.emit(files, note);
       return Optional.empty();
     });
     List<GeneratedFile> sorted = new ArrayList<>(files.values());
@@ -61,55 +67,62 @@ public final class JavaEmitter {
   }
 
   private static void emitService(Service service, List<SharedShape> shared, String label, Map<String, GeneratedFile> files,
-      Consumer<String> note, WriterAttempts attempts) {
+      EmitNotes note, WriterAttempts attempts) {
     String header = header(service);
-    SourceLocation serviceFile = new SourceLocation(service.sourceFile(), "", 0, 0);
+    SourceLocation serviceFile = ModelLocations.service(service);
     EmitContext context = new EmitContext(service, shared, label);
     List<JavaFile> sources = new ArrayList<>();
     // where each file came from, for a diagnostic about it; a file without one is the service's
     Map<JavaFile, SourceLocation> origins = new IdentityHashMap<>();
     for (ObjectType object : service.objects()) {
-      attempts.run("model " + object.name(), Objects.requireNonNullElse(object.origin(), serviceFile),
-          () -> Optional.of(ModelClassWriter.write(service, object, context)))
-          .ifPresent(f -> keep(f, Objects.requireNonNullElse(object.origin(), serviceFile), sources, origins));
+      SourceLocation at = ModelLocations.of(service, object);
+      attempts.run("model " + object.name(), at, () -> Optional.of(ModelClassWriter.write(service, object, context)))
+          .ifPresent(f -> keep(f, at, sources, origins));
     }
     for (EnumType enumType : service.enums()) {
-      attempts.run("enum " + enumType.name(), Objects.requireNonNullElse(enumType.origin(), serviceFile), () -> Optional.of(enumType.expandable()
+      SourceLocation at = ModelLocations.of(service, enumType);
+      attempts.run("enum " + enumType.name(), at, () -> Optional.of(enumType.expandable()
           ? ExpandableEnumWriter.write(service, enumType)
           : ClosedEnumWriter.write(service, enumType)))
-          .ifPresent(f -> keep(f, Objects.requireNonNullElse(enumType.origin(), serviceFile), sources, origins));
+          .ifPresent(f -> keep(f, at, sources, origins));
     }
     ResourceIdWriter ids = new ResourceIdWriter(service);
     for (ResourceType resource : service.resources()) {
-      attempts.run("resource id " + resource.name(), serviceFile, () -> ids.write(resource, note))
-          .ifPresent(f -> keep(f, serviceFile, sources, origins));
+      SourceLocation at = ModelLocations.of(service, resource);
+      attempts.run("resource id " + resource.name(), at, () -> ids.write(resource, note))
+          .ifPresent(f -> keep(f, at, sources, origins));
     }
     ParameterGroupWriter groupWriter = new ParameterGroupWriter(context);
-    ParameterGroupWriter.groups(service).forEach((name, parameters) -> attempts.run("parameter group " + name, serviceFile,
-        () -> Optional.of(groupWriter.write(name, parameters))).ifPresent(sources::add));
+    ParameterGroupWriter.groups(service).forEach((name, parameters) -> {
+      SourceLocation at = parameters.values().stream().map(p -> p.details().origin()).filter(Objects::nonNull).findFirst()
+          .orElse(serviceFile);
+      attempts.run("parameter group " + name, at, () -> Optional.of(groupWriter.write(name, parameters)))
+          .ifPresent(f -> keep(f, at, sources, origins));
+    });
     ResponseHeadersWriter headerWriter = new ResponseHeadersWriter(context);
     for (OperationGroup group : service.groups()) {
       for (Operation operation : group.operations()) {
-        attempts.run("response headers of " + operation.operationId(),
-            Objects.requireNonNullElse(operation.origin(), serviceFile),
-            () -> headerWriter.write(group, operation)).ifPresent(sources::add);
+        SourceLocation at = ModelLocations.of(service, operation);
+        attempts.run("response headers of " + operation.operationId(), at, () -> headerWriter.write(group, operation))
+            .ifPresent(f -> keep(f, at, sources, origins));
       }
     }
     ClientWriter clients = new ClientWriter(context);
     for (OperationGroup group : service.groups()) {
       SourceLocation at = group.operations().isEmpty() ? serviceFile
-          : Objects.requireNonNullElse(group.operations().get(0).origin(), serviceFile);
+          : ModelLocations.of(service, group.operations().get(0));
       attempts.run("client " + group.name(), at, () -> Optional.of(clients.write(group, note)))
           .ifPresent(f -> keep(f, at, sources, origins));
     }
     List<String> texts = SourceRenderer.render(sources, header);
     for (int i = 0; i < sources.size(); i++) {
-      if (attempts.soundSource(relativePath(sources.get(i)), origins.getOrDefault(sources.get(i), serviceFile), texts.get(i))) {
-        add(files, note, new GeneratedFile(relativePath(sources.get(i)), texts.get(i)));
+      SourceLocation at = origins.getOrDefault(sources.get(i), serviceFile);
+      if (attempts.soundSource(relativePath(sources.get(i)), at, texts.get(i))) {
+        add(files, note, at, new GeneratedFile(relativePath(sources.get(i)), texts.get(i)));
       }
     }
     String modelsPackage = TypeNames.modelsPackage(service);
-    SourceLocation info = new SourceLocation(service.sourceFile(), "/info", 0, 0);
+    SourceLocation info = ModelLocations.service(service);
     List<GeneratedFile> infos = new ArrayList<>();
     if (sources.stream().anyMatch(f -> f.packageName().equals(modelsPackage))) {
       infos.add(packageInfo(service, modelsPackage, header, "Models, enums and resource ids"));
@@ -119,7 +132,7 @@ public final class JavaEmitter {
     }
     for (GeneratedFile file : infos) {
       if (attempts.soundSource(file.relativePath(), info, file.content())) {
-        add(files, note, file);
+        add(files, note, info, file);
       }
     }
   }
@@ -135,11 +148,14 @@ public final class JavaEmitter {
         PackageInfoWriter.write(service, packageName, header, role));
   }
 
-  /** Keeps the first file of a path; a second one (two services sharing a package) is noted. */
-  static void add(Map<String, GeneratedFile> files, Consumer<String> note, GeneratedFile file) {
+  /**
+   * Keeps the first file of a path; a second one (two services sharing a package) is noted at
+   * {@code origin}, the element the second file was written from.
+   */
+  static void add(Map<String, GeneratedFile> files, EmitNotes note, SourceLocation origin, GeneratedFile file) {
     GeneratedFile earlier = files.putIfAbsent(file.relativePath(), file);
     if (earlier != null && !earlier.content().equals(file.content())) {
-      note.accept(file.relativePath() + " is generated twice with different content; the first one is kept");
+      note.note(origin, file.relativePath() + " is generated twice with different content; the first one is kept");
     }
   }
 

@@ -9,7 +9,7 @@ import io.armgen.generator.model.TypeRef;
  * a common-model type, e.g. {@code Foo::fromJson}, {@code Json::readString},
  * {@code p -> Json.readArray(p, Foo::fromJson)}.
  */
-public final class JsonReaderCode {
+final class JsonReaderCode {
   static final ClassName JSON = ClassName.get("io.armgen.runtime.json", "Json");
 
   private JsonReaderCode() {}

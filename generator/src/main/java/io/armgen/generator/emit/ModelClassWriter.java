@@ -23,7 +23,7 @@ import javax.lang.model.element.Modifier;
  * (reading and writing flattened properties nested as on the wire), validation, equals/hashCode and
  * a toString that redacts secrets.
  */
-public final class ModelClassWriter {
+final class ModelClassWriter {
   private ModelClassWriter() {}
 
   /**

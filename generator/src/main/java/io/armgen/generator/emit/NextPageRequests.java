@@ -2,11 +2,11 @@ package io.armgen.generator.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import io.armgen.generator.model.Operation;
+import io.armgen.generator.model.Service;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * {@code x-ms-pageable operationName}: the next pages of a list come from another operation of
@@ -28,9 +28,11 @@ final class NextPageRequests {
     }
   }
 
+  private final Service service;
   private final Collection<SharedOperationsAdapter.Planned> planned;
 
-  NextPageRequests(Collection<SharedOperationsAdapter.Planned> planned) {
+  NextPageRequests(Service service, Collection<SharedOperationsAdapter.Planned> planned) {
+    this.service = service;
     this.planned = planned;
   }
 
@@ -38,7 +40,7 @@ final class NextPageRequests {
    * The lambda for {@code list}, or empty when its next links are URLs, or (with a note) when the
    * named operation is not in this group or needs a value the list does not have.
    */
-  Optional<NextRequest> of(SharedOperationsAdapter.Planned list, Consumer<String> notes) {
+  Optional<NextRequest> of(SharedOperationsAdapter.Planned list, EmitNotes notes) {
     Operation operation = list.plan().operation();
     Optional<String> nextId = operation.paging().flatMap(Operation.Paging::nextOperationId);
     if (nextId.isEmpty()) {
@@ -47,8 +49,8 @@ final class NextPageRequests {
     Optional<SharedOperationsAdapter.Planned> next = planned.stream()
         .filter(p -> p.plan().operation().operationId().equalsIgnoreCase(nextId.get())).findFirst();
     if (next.isEmpty()) {
-      notes.accept("operation " + operation.operationId() + " is left out: its next pages come from "
-          + nextId.get() + ", which is not an operation of its group");
+      notes.note(ModelLocations.of(service, operation), "operation " + operation.operationId()
+          + " is left out: its next pages come from " + nextId.get() + ", which is not an operation of its group");
       return Optional.empty();
     }
     String link = freeName(list.plan());
@@ -65,7 +67,8 @@ final class NextPageRequests {
       } else if (!p.parameter().required()) {
         args.add("null");
       } else {
-        notes.accept("operation " + operation.operationId() + " is left out: its next pages come from " + nextId.get()
+        notes.note(ModelLocations.of(service, operation), "operation " + operation.operationId()
+            + " is left out: its next pages come from " + nextId.get()
             + ", whose parameter " + p.parameter().wireName() + " it does not have");
         return Optional.empty();
       }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Plans and names the method families of a group's operations, one per media-type variant (see
@@ -30,7 +29,7 @@ final class OperationFamilies {
   }
 
   /** The families of {@code group}; operations (or variants) that cannot be emitted are reported to {@code notes}. */
-  static List<Family> of(EmitContext context, OperationGroup group, Consumer<String> notes) {
+  static List<Family> of(EmitContext context, OperationGroup group, EmitNotes notes) {
     OperationPlanner planner = new OperationPlanner(context, group);
     MethodNames names = new MethodNames();
     List<Family> families = new ArrayList<>();

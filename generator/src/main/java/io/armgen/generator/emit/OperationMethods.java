@@ -20,8 +20,7 @@ import javax.lang.model.element.Modifier;
  *   <li>plain: {@code op}, {@code opWithResponse} (status, headers, typed headers when the spec
  *       declares some, and the value) and {@code opAsync};
  *   <li>long-running: {@code beginOp}, {@code op} (waits), {@code opAsync} and
- *       {@code resumeOp(token)}; a long-running list returns a {@code PagedIterable} in the end
- *       (and has no resume form);
+ *       {@code resumeOp(token)}; a long-running list returns a {@code PagedIterable} in the end;
  *   <li>pageable: {@code op} and {@code opAsync} (an async page sequence).
  * </ul>
  *
@@ -74,7 +73,7 @@ final class OperationMethods {
       case LONG_RUNNING:
         return List.of(beginName(base), base, base + "Async", resumeName(base), base + "Request");
       case LONG_RUNNING_LIST:
-        return List.of(beginName(base), base, base + "Async", base + "Request");
+        return List.of(beginName(base), base, base + "Async", resumeName(base), base + "Request");
       case PAGEABLE:
         return List.of(base, base + "Async", base + "Request");
       default:
@@ -92,9 +91,7 @@ final class OperationMethods {
         methods.add(withOptions(beginName(name), pollerType(), beginBody(), Variant.BEGIN));
         methods.addAll(overloads(name, syncType(), lroSyncBody(), Variant.SYNC));
         methods.addAll(overloads(name + "Async", futureType(), lroAsyncBody(), Variant.ASYNC));
-        if (plan.kind() == OperationPlan.Kind.LONG_RUNNING) {
-          methods.add(resumeMethod());
-        }
+        methods.add(ResumeMethod.write(plan, resumeName(name), pollerType()));
         break;
       case PAGEABLE:
         TypeName paged = ParameterizedTypeName.get(PAGED_ITERABLE, plan.resultType());
@@ -290,22 +287,6 @@ final class OperationMethods {
         plan.reader(), LRO_POLLER).build();
   }
 
-  /** {@code resumeOp(String resumeToken)}: continues the operation from a poller's resume token. */
-  private MethodSpec resumeMethod() {
-    String description = "Continues a {@code " + DocText.javadoc(plan.operation().operationId())
-        + "} operation started earlier, in this process or another, from its poller's resume token.\n\n"
-        + "<p>The token holds the operation's URLs and state, no secret: this client's credential authenticates the "
-        + "polls.\n\n";
-    return MethodSpec.methodBuilder(resumeName(name)).addModifiers(Modifier.PUBLIC).returns(pollerType())
-        .addJavadoc("$L", description)
-        .addJavadoc("@param resumeToken the value of {@code resumeToken()} of the operation's poller\n")
-        .addJavadoc("@return a poller for the operation\n")
-        .addJavadoc("@throws $T when the token is not a resume token of this runtime\n", IllegalArgumentException.class)
-        .addParameter(String.class, "resumeToken")
-        .addStatement("return this.core.resumeLongRunning(resumeToken, $L)", plan.reader())
-        .build();
-  }
-
   private CodeBlock pagedBody() {
     var paging = plan.operation().paging().orElseThrow();
     if (nextRequest != null) {
@@ -329,6 +310,11 @@ final class OperationMethods {
   }
 
   private CodeBlock nextLinkName() {
+    return nextLinkName(plan);
+  }
+
+  /** The page's next-link property as a literal, or {@code null} for a single page. */
+  static CodeBlock nextLinkName(OperationPlan plan) {
     return plan.operation().paging().orElseThrow().nextLinkName().map(n -> CodeBlock.of("$L", DocText.literal(n))).orElse(CodeBlock.of("null"));
   }
 

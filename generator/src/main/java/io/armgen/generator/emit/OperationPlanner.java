@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -52,16 +51,16 @@ final class OperationPlanner {
   }
 
   /** The plan of the primary media variant, or empty (with a note) when the operation cannot be emitted. */
-  Optional<OperationPlan> plan(Operation operation, Consumer<String> notes) {
+  Optional<OperationPlan> plan(Operation operation, EmitNotes notes) {
     return plan(operation, MediaVariant.of(operation).get(0), notes);
   }
 
   /** The plan of one media-type variant, or empty (with a note) when the operation cannot be emitted. */
-  Optional<OperationPlan> plan(Operation operation, MediaVariant variant, Consumer<String> notes) {
+  Optional<OperationPlan> plan(Operation operation, MediaVariant variant, EmitNotes notes) {
     Optional<Parameter> body = operation.body();
     if (body.isPresent() && variant.kind() == Kind.JSON && !bodies.canSend(body.get().type())) {
-      notes.accept(context.service().name() + ": operation " + operation.operationId()
-          + " skipped: its request body's type " + body.get().type() + " is not known");
+      notes.note(ModelLocations.of(context.service(), operation, body.get()), context.service().name() + ": operation "
+          + operation.operationId() + " skipped: its request body's type " + body.get().type() + " is not known");
       return Optional.empty();
     }
     OperationPlan.Kind kind = kind(operation);
@@ -110,14 +109,14 @@ final class OperationPlanner {
         && new SuccessBodies(context, operation).differ();
     ClassName headersType = headersType(operation, kind);
     if (byStatus && headersType != null) {
-      notes.accept(context.service().name() + ": operation " + operation.operationId() + " declares response headers"
-          + " and bodies of different types per status; its headers are not typed");
+      notes.note(ModelLocations.of(context.service(), operation), context.service().name() + ": operation "
+          + operation.operationId() + " declares response headers and bodies of different types per status; its headers are not typed");
       headersType = null;
     }
     if (responseContent != null && headersType != null) {
       if (variant.primary()) {
-        notes.accept(context.service().name() + ": operation " + operation.operationId() + " declares response headers"
-            + " and answers " + operation.media().response() + "; its headers are not typed");
+        notes.note(ModelLocations.of(context.service(), operation), context.service().name() + ": operation "
+            + operation.operationId() + " declares response headers and answers " + operation.media().response() + "; its headers are not typed");
       }
       headersType = null;
     }

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,7 +29,7 @@ import javax.lang.model.element.Modifier;
  * <p>Instances are immutable once constructed; class names are assigned for the whole service up
  * front so that they are the same whatever order resources are written in.
  */
-public final class ResourceIdWriter {
+final class ResourceIdWriter {
   private static final ClassName RESOURCE_IDS = ClassName.get("io.armgen.runtime.arm", "ResourceIds");
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   private static final ClassName LOCALE = ClassName.get(Locale.class);
@@ -62,10 +61,10 @@ public final class ResourceIdWriter {
    * i.e. when the template's variables are not exactly the resource's segments, each a whole path
    * segment.
    */
-  public Optional<JavaFile> write(ResourceType resource, Consumer<String> notes) {
+  public Optional<JavaFile> write(ResourceType resource, EmitNotes notes) {
     Optional<String> problem = templateProblem(resource);
     if (problem.isPresent()) {
-      notes.accept(service.name() + ": no id class for resource " + resource.name() + ": " + problem.get());
+      notes.note(ModelLocations.of(service, resource), service.name() + ": no id class for resource " + resource.name() + ": " + problem.get());
       return Optional.empty();
     }
     ClassName self = ClassName.get(TypeNames.modelsPackage(service), className(resource));

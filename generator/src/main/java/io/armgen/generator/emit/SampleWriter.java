@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -51,12 +50,13 @@ final class SampleWriter {
    * @param className the simple name of the sample class, unique in the service
    */
   Optional<JavaFile> write(OperationGroup group, OperationPlan plan, String method, Operation.Example example,
-      String className, Consumer<String> notes) {
+      String className, EmitNotes notes) {
     JsonNode parameters;
     try {
       parameters = JSON.readTree(example.json()).path("parameters");
     } catch (IOException e) {
-      notes.accept(ctx.service().name() + ": example " + example.file() + " is not JSON; no sample");
+      notes.note(ModelLocations.of(ctx.service(), plan.operation(), example),
+          ctx.service().name() + ": example " + example.file() + " is not JSON; no sample");
       return Optional.empty();
     }
     ClassName client = ClassName.get(ctx.service().javaPackage(), group.name() + "Client");

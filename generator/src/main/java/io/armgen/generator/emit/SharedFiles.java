@@ -2,10 +2,14 @@ package io.armgen.generator.emit;
 
 import com.palantir.javapoet.JavaFile;
 import io.armgen.generator.model.ApiModel;
+import io.armgen.generator.model.Service;
+import io.armgen.generator.model.ServiceLabels;
 import io.armgen.generator.model.SharedShape;
+import io.armgen.generator.model.SourceLocation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,10 +17,24 @@ import java.util.Set;
  * operations interface), the conversion helper, and a {@code package-info.java}.
  */
 final class SharedFiles {
-  private SharedFiles() {}
+  private final ApiModel model;
+  private final List<SharedShape> shapes;
+  private final ServiceLabels labels;
 
-  static void emit(ApiModel model, Map<String, GeneratedFile> files, List<String> notes) {
-    List<SharedShape> shapes = model.sharedShapes().stream().filter(SharedShape::isShared).toList();
+  SharedFiles(ApiModel model) {
+    this.model = model;
+    this.shapes = model.sharedShapes().stream().filter(SharedShape::isShared).toList();
+    this.labels = new ServiceLabels(model.services());
+  }
+
+  /** Where a diagnostic about the common package points: its first shape's first variant. */
+  SourceLocation location() {
+    return shapes.isEmpty() || model.services().isEmpty()
+        ? SourceLocation.of("<shared shapes>", "/definitions")
+        : location(shapes.get(0));
+  }
+
+  void emit(Map<String, GeneratedFile> files, EmitNotes notes) {
     if (shapes.isEmpty()) {
       return;
     }
@@ -30,9 +48,9 @@ final class SharedFiles {
         case ENUM -> SharedEnumWriter.write(shape, model);
         case OPERATION_GROUP -> SharedOperationsWriter.write(shape);
       };
-      add(files, notes, source, header);
+      add(files, notes, location(shape), source, header);
     }
-    add(files, notes, CommonValuesWriter.write(commonPackage), header);
+    add(files, notes, location(), CommonValuesWriter.write(commonPackage), header);
     String info = "// " + header + "\n"
         + "/**\n"
         + " * Interfaces and values shared by " + DocText.javadoc(String.join(", ", services)).replace('\n', ' ')
@@ -41,19 +59,38 @@ final class SharedFiles {
         + " * and its clients implement them.\n"
         + " */\n"
         + "package " + commonPackage + ";\n";
-    addChecked(files, notes, new GeneratedFile(commonPackage.replace('.', '/') + "/package-info.java", info));
+    addChecked(files, notes, location(), new GeneratedFile(commonPackage.replace('.', '/') + "/package-info.java", info));
   }
 
-  private static void add(Map<String, GeneratedFile> files, List<String> notes, JavaFile source, String header) {
+  /** The definition (or, for an operation group, the first operation) of the shape's first variant. */
+  private SourceLocation location(SharedShape shape) {
+    SharedShape.Variant variant = shape.joined().get(0);
+    Optional<Service> service = labels.service(variant.service());
+    if (service.isEmpty()) {
+      return SourceLocation.of("<shared shapes>", "/definitions");
+    }
+    Service s = service.get();
+    String name = variant.typeName();
+    Optional<SourceLocation> found = switch (shape.kind()) {
+      case OBJECT -> s.objects().stream().filter(o -> o.name().equals(name)).findFirst().map(o -> ModelLocations.of(s, o));
+      case ENUM -> s.enums().stream().filter(e -> e.name().equals(name)).findFirst().map(e -> ModelLocations.of(s, e));
+      case OPERATION_GROUP -> s.groups().stream().filter(g -> g.name().equals(name))
+          .flatMap(g -> g.operations().stream()).findFirst().map(o -> ModelLocations.of(s, o));
+    };
+    return found.orElse(ModelLocations.service(s));
+  }
+
+  private static void add(Map<String, GeneratedFile> files, EmitNotes notes, SourceLocation at, JavaFile source,
+      String header) {
     JavaFile withHeader = source.toBuilder().addFileComment("$L", header).build();
-    addChecked(files, notes, new GeneratedFile(JavaEmitter.relativePath(source), withHeader.toString()));
+    addChecked(files, notes, at, new GeneratedFile(JavaEmitter.relativePath(source), withHeader.toString()));
   }
 
   /** Adds {@code file} when it passes {@link SourceTextCheck}; the caller reports the exception as an internal error. */
-  private static void addChecked(Map<String, GeneratedFile> files, List<String> notes, GeneratedFile file) {
+  private static void addChecked(Map<String, GeneratedFile> files, EmitNotes notes, SourceLocation at, GeneratedFile file) {
     SourceTextCheck.problem(file.content()).ifPresent(problem -> {
       throw new IllegalStateException("spec text would change " + file.relativePath() + ": " + problem);
     });
-    JavaEmitter.add(files, notes::add, file);
+    JavaEmitter.add(files, notes, at, file);
   }
 }

@@ -8,17 +8,18 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.armgen.generator.model.ObjectType;
+import io.armgen.generator.model.Operation;
 import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.Parameter;
 import io.armgen.generator.model.Property;
 import io.armgen.generator.model.ResourceType;
 import io.armgen.generator.model.SharedShape;
+import io.armgen.generator.model.SourceLocation;
 import io.armgen.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -58,7 +59,7 @@ final class SharedOperationsAdapter {
    * @param planned the group's emitted operations by their model {@code javaName}
    */
   static void addTo(TypeSpec.Builder client, OperationGroup group, Map<String, Planned> planned, EmitContext ctx,
-      Consumer<String> notes) {
+      EmitNotes notes) {
     Optional<SharedShape> shape = ctx.sharedShapeOf(SharedShape.Kind.OPERATION_GROUP, group.name());
     if (shape.isEmpty()) {
       return;
@@ -67,11 +68,20 @@ final class SharedOperationsAdapter {
     SharedOperationsAdapter adapter = new SharedOperationsAdapter(ctx, shape.get(), variant, planned);
     Optional<String> problem = adapter.problem();
     if (problem.isPresent()) {
-      notes.accept(ctx.service().name() + ": " + group.name() + "Client does not implement "
+      notes.note(adapter.location(group), ctx.service().name() + ": " + group.name() + "Client does not implement "
           + shape.get().name() + ": " + problem.get());
       return;
     }
     adapter.write(client);
+  }
+
+  /** The group's operation of the first role that was not emitted, else the group's first operation. */
+  private SourceLocation location(OperationGroup group) {
+    List<Operation> operations = group.operations();
+    Operation about = operations.stream()
+        .filter(o -> variant.bindings().containsValue(o.javaName()) && !planned.containsKey(o.javaName()))
+        .findFirst().orElse(operations.isEmpty() ? null : operations.get(0));
+    return about == null ? ModelLocations.service(ctx.service()) : ModelLocations.of(ctx.service(), about);
   }
 
   private Optional<String> problem() {
@@ -150,6 +160,7 @@ final class SharedOperationsAdapter {
         .addStatement("return item == null ? null : item.$L()", SharedModelViews.AS_COMMON)
         .build());
     client.addMethod(list(sharedModel, own, subscriptionVariable));
+    client.addMethod(listAsync(sharedModel, own, subscriptionVariable));
     client.addMethod(MethodSpec.methodBuilder("get").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(sharedModel).addParameter(String.class, "id")
         .addCode(ids.parse(subscriptionVariable))
@@ -207,6 +218,31 @@ final class SharedOperationsAdapter {
         .addStatement("$T page = $L", list.plan().resultType(), call)
         .addStatement("return page == null ? $T.of() : $L", List.class, pageItems(list))
         .addCode("$<}).map(this::$L);\n", VIEW)
+        .build();
+  }
+
+  /**
+   * The shared list without blocking: the typed {@code ...Async} list's pages, each item mapped to
+   * its view; a list the service does not page is one page, fetched when a walk starts.
+   */
+  private MethodSpec listAsync(ClassName sharedModel, ClassName own, String subscriptionVariable) {
+    Planned list = op("list");
+    MethodSpec.Builder m = MethodSpec.methodBuilder("listAsync").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(SharedOperationsWriter.ASYNC_PAGED_ITERABLE, sharedModel))
+        .addParameter(String.class, "parentResourceId")
+        .addStatement("$T<String, String> parent = $T.match($L, parentResourceId)", Map.class, RESOURCE_IDS, PARENT_TEMPLATE);
+    if (subscriptionVariable != null) {
+      m.addStatement("sharedRequireSubscription(parent.get($S), parentResourceId)", subscriptionVariable);
+    }
+    CodeBlock call = CodeBlock.of("$LAsync($L)", list.name(),
+        args(list, variable -> CodeBlock.of("parent.get($S)", variable), null));
+    if (list.plan().kind() == OperationPlan.Kind.PAGEABLE) {
+      return m.addStatement("return $L.map(this::$L)", call, VIEW).build();
+    }
+    return m.addCode("return $T.<$T>onePage(() -> $L.thenApply(page -> {\n$>", SharedOperationsWriter.ASYNC_PAGED_ITERABLE,
+            own, call)
+        .addStatement("return page == null ? $T.of() : $L", List.class, pageItems(list))
+        .addCode("$<})).map(this::$L);\n", VIEW)
         .build();
   }
 
@@ -289,7 +325,8 @@ final class SharedOperationsAdapter {
     IdParts(ResourceType resource) {
       this.resource = resource;
       ResourceIdWriter writer = new ResourceIdWriter(ctx.service());
-      this.idClass = writer.write(resource, note -> { }).isPresent();
+      // the note, if any, is the emitter's own (it writes the id classes)
+      this.idClass = writer.write(resource, (at, note) -> { }).isPresent();
       this.idClassName = ctx.names().model(writer.className(resource));
     }
 

@@ -21,6 +21,7 @@ import javax.lang.model.element.Modifier;
  */
 final class SharedOperationsWriter {
   static final ClassName PAGED_ITERABLE = ClassName.get("io.armgen.runtime.arm", "PagedIterable");
+  static final ClassName ASYNC_PAGED_ITERABLE = ClassName.get("io.armgen.runtime.arm", "AsyncPagedIterable");
 
   private SharedOperationsWriter() {}
 
@@ -48,6 +49,9 @@ final class SharedOperationsWriter {
         .build());
     for (SharedShape.Member m : shape.members()) {
       type.addMethod(method(m, model));
+      if (m.javaName().equals("list")) {
+        type.addMethod(listAsync(m, model));
+      }
     }
     TypeName clients = ParameterizedTypeName.get(ClassName.get(Collection.class), WildcardTypeName.subtypeOf(self));
     type.addMethod(MethodSpec.methodBuilder("forParent")
@@ -96,6 +100,18 @@ final class SharedOperationsWriter {
             .addParameter(String.class, "id")
             .build();
     }
+  }
+
+  /** The list's non-blocking form: the pages as they arrive, holding no thread between them. */
+  private static MethodSpec listAsync(SharedShape.Member list, ClassName model) {
+    return abstractMethod("listAsync", ParameterizedTypeName.get(ASYNC_PAGED_ITERABLE, model))
+        .addJavadoc("$L\n\n", list.description())
+        .addJavadoc("<p>Without blocking: each page is one request, sent when the previous page has been handled\n")
+        .addJavadoc("and holding no thread while it waits; nothing is sent before a walk starts.\n\n")
+        .addJavadoc("@param parentResourceId the id of the resource the items belong to\n")
+        .addJavadoc("@return the items' pages, fetched as they are walked\n")
+        .addParameter(String.class, "parentResourceId")
+        .build();
   }
 
   private static MethodSpec.Builder abstractMethod(String name, TypeName returns) {

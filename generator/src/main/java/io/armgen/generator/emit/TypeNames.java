@@ -6,20 +6,34 @@ import com.palantir.javapoet.TypeName;
 import io.armgen.generator.model.Service;
 import io.armgen.generator.model.TypeRef;
 
-/** Maps common-model types to Java types for one service's generated code. */
+/** Maps common-model types to Java types for one service's generated code; public for tests outside {@code emit}. */
 public final class TypeNames {
   private final String modelsPackage;
 
+  /**
+   * @param service the service whose model classes named types refer to
+   */
   public TypeNames(Service service) {
     this.modelsPackage = modelsPackage(service);
   }
 
-  /** Where model classes, enums and resource ids go: {@code <javaPackage>.models}. */
+  /**
+   * Where model classes, enums and resource ids go.
+   *
+   * @param service the service
+   * @return {@code <javaPackage>.models}
+   */
   public static String modelsPackage(Service service) {
     return service.javaPackage() + ".models";
   }
 
-  /** The Java type of {@code type} (boxed for primitives, since every property may be absent). */
+  /**
+   * The Java type of a model type.
+   *
+   * @param type the type
+   * @return the Java type, boxed for primitives (every property may be absent); {@code List} and
+   *     {@code Map} for arrays and maps
+   */
   public TypeName of(TypeRef type) {
     if (type instanceof TypeRef.Primitive p) {
       return primitive(p.kind());
@@ -37,7 +51,12 @@ public final class TypeNames {
     return ClassName.bestGuess(r.className());
   }
 
-  /** A model class of this service by simple name. */
+  /**
+   * A model class of this service.
+   *
+   * @param simpleName the class's simple name
+   * @return the class name in the models package
+   */
   public ClassName model(String simpleName) {
     return ClassName.get(modelsPackage, simpleName);
   }

@@ -17,8 +17,6 @@ import java.util.function.Supplier;
 final class WriterAttempts {
   /** A writer refused a shape it cannot emit faithfully (writers say so with IllegalArgumentException). */
   static final String EMIT_UNSUPPORTED = "EMIT_UNSUPPORTED";
-  /** An emitter note: something left out or simplified. */
-  static final String EMIT_SIMPLIFIED = "EMIT_SIMPLIFIED";
 
   private final List<Diagnostic> problems = new ArrayList<>();
 
@@ -47,9 +45,9 @@ final class WriterAttempts {
     return problem.isEmpty();
   }
 
-  /** Records an emitter note as a warning about {@code sourceFile}. */
-  void note(String sourceFile, String text) {
-    problems.add(Diagnostic.warning(EMIT_SIMPLIFIED, sourceFile, "", 0, 0, text));
+  /** Records an emitter note ({@link EmitNotes}) as a warning at the element it is about. */
+  void note(SourceLocation at, String text) {
+    problems.add(EmitNotes.warning(at, text));
   }
 
   List<Diagnostic> problems() {

@@ -39,6 +39,9 @@ public final class DocumentReader {
 
   private final int maxDepth;
 
+  /**
+   * @param maxDepth deepest object/array nesting accepted; a deeper document is reported, not loaded
+   */
   public DocumentReader(int maxDepth) {
     this.maxDepth = maxDepth;
   }
@@ -58,6 +61,11 @@ public final class DocumentReader {
   /**
    * Reads {@code path}; on failure reports to {@code sink} and returns empty. Repeated keys are
    * reported as warnings and the document still loads.
+   *
+   * @param path the file, JSON or (by extension) YAML, UTF-8 with or without a byte order mark
+   * @param displayName how diagnostics name the file
+   * @param sink where problems go
+   * @return the document, or empty when it cannot be read or parsed
    */
   public Optional<SpecDocument> read(Path path, String displayName, Diagnostics sink) {
     boolean yaml = isYaml(path);

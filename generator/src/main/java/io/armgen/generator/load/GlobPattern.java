@@ -20,7 +20,12 @@ public final class GlobPattern {
     this.regex = regex;
   }
 
-  /** True when {@code text} holds any of the glob characters {@code *}, {@code ?}, {@code [} and &#123;. */
+  /**
+   * Whether a spec entry is a glob rather than a path.
+   *
+   * @param text the entry as the user wrote it
+   * @return true when it holds any of the glob characters {@code *}, {@code ?}, {@code [} and &#123;
+   */
   public static boolean isGlob(String text) {
     return text.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
   }

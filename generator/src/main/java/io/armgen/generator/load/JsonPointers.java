@@ -7,7 +7,12 @@ import java.util.List;
 public final class JsonPointers {
   private JsonPointers() {}
 
-  /** Escapes one reference token so that it can be appended after a '/'. */
+  /**
+   * Escapes one reference token so that it can be appended after a '/' (RFC 6901).
+   *
+   * @param token the token, such as a definition name
+   * @return the token with {@code ~} as {@code ~0} and {@code /} as {@code ~1}
+   */
   public static String escape(String token) {
     if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
       return token;
@@ -15,7 +20,13 @@ public final class JsonPointers {
     return token.replace("~", "~0").replace("/", "~1");
   }
 
-  /** {@code parent + "/" + escape(token)}. */
+  /**
+   * The pointer to a child.
+   *
+   * @param parent the parent's pointer, {@code ""} for the root
+   * @param token the child's name or index, unescaped
+   * @return {@code parent + "/" + escape(token)}
+   */
   public static String append(String parent, String token) {
     return parent + "/" + escape(token);
   }
@@ -23,6 +34,8 @@ public final class JsonPointers {
   /**
    * Splits a pointer into its unescaped reference tokens; {@code ""} (the whole document) has none.
    *
+   * @param pointer the pointer
+   * @return the tokens, in order
    * @throws IllegalArgumentException when the pointer does not start with '/' or has a '~' not
    *     followed by '0' or '1'
    */

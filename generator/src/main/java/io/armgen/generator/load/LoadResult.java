@@ -11,13 +11,25 @@ import java.util.Optional;
  * {@code $ref} (transitively), and every problem found while loading.
  */
 public interface LoadResult {
-  /** The entry documents, in the order given. */
+  /**
+   * The entry documents, in the order given.
+   *
+   * @return the documents that loaded; an entry that did not is missing, and reported
+   */
   List<SpecDocument> entries();
 
-  /** Every loaded document (entries and referenced), by absolute normalised path. */
+  /**
+   * Every loaded document (entries and referenced).
+   *
+   * @return the documents by absolute normalised path
+   */
   Map<Path, SpecDocument> documents();
 
-  /** Problems found while loading: syntax errors, missing files, dangling refs, ref cycles. */
+  /**
+   * Problems found while loading: syntax errors, missing files, dangling refs, ref cycles.
+   *
+   * @return the diagnostics, in the order found
+   */
   List<Diagnostic> diagnostics();
 
   /**
@@ -25,6 +37,8 @@ public interface LoadResult {
    * {@code ./examples/Get.json}) as written inside {@code from}; follows chains of pure
    * {@code {"$ref": ...}} aliases to the final node.
    *
+   * @param from the document the reference is written in
+   * @param ref the {@code $ref} text
    * @return empty when the target does not exist (the loader already reported it)
    */
   Optional<ResolvedRef> resolve(SpecDocument from, String ref);

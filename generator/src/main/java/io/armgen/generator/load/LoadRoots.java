@@ -50,12 +50,22 @@ public final class LoadRoots {
     return new LoadRoots(new ArrayList<>(all));
   }
 
-  /** The roots, absolute and normalised. */
+  /**
+   * The roots a {@code $ref} may lead into.
+   *
+   * @return the roots, absolute and normalised
+   */
   public List<Path> roots() {
     return roots;
   }
 
-  /** The default root(s) of the entry files, by the rule in the class Javadoc. */
+  /**
+   * The default root(s) of the entry files, by the rule in the class Javadoc. Looks at the file
+   * system (for {@code specs/} folders and {@code .git}).
+   *
+   * @param entryFiles the entry files
+   * @return one root per file-system root the entries are on; empty for no entries
+   */
   public static List<Path> defaultRoots(List<Path> entryFiles) {
     Set<Path> result = new LinkedHashSet<>();
     List<Path> folders = new ArrayList<>();

@@ -17,7 +17,13 @@ import java.util.Map;
  */
 public record SpecDocument(Path path, String displayName, JsonNode root, Map<String, int[]> positions) {
 
-  /** Line and column of the node at {@code pointer}, or of its nearest ancestor; {0, 0} when unknown. */
+  /**
+   * Where a node is in the file, for diagnostics.
+   *
+   * @param pointer the node's JSON pointer
+   * @return {@code {line, column}} of the node, or of its nearest ancestor with a known place;
+   *     {@code {0, 0}} when unknown
+   */
   public int[] positionOf(String pointer) {
     String p = pointer;
     while (true) {

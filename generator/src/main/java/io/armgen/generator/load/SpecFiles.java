@@ -44,6 +44,14 @@ public final class SpecFiles {
    * @param skipped the other files found that are not entries, each with why
    */
   public record Expansion(List<Path> files, List<Diagnostic> diagnostics, List<Skipped> skipped) {
+    /**
+     * Copies the lists; diagnostics and skipped files are sorted by file and deduplicated, so
+     * every run reports alike.
+     *
+     * @param files entry files
+     * @param diagnostics problems found
+     * @param skipped files that are not entries
+     */
     public Expansion {
       // a folder walk visits files in the file system's order: sort, so every run reports alike
       files = List.copyOf(files);
@@ -65,6 +73,10 @@ public final class SpecFiles {
   /**
    * What to say about {@code skipped} files after a run that read {@code read} (absolute paths):
    * the reasons of those it did not read.
+   *
+   * @param skipped the skipped files of the expansion
+   * @param read the files the run read
+   * @return one {@link LoadCodes#SPEC_SKIPPED} note per skipped file not read
    */
   public static List<Diagnostic> unreferenced(List<Skipped> skipped, Collection<Path> read) {
     Set<Path> used = new HashSet<>();
@@ -75,6 +87,10 @@ public final class SpecFiles {
   /**
    * The error of a run without any entry document. When files were found and skipped, their
    * reasons are printed above it, and it says so rather than that there was nothing.
+   *
+   * @param inputs the inputs as the user named them, for the message
+   * @param skipped how many files were found and skipped
+   * @return the error
    */
   public static Diagnostic noEntries(String inputs, int skipped) {
     String message = skipped == 0
@@ -87,6 +103,11 @@ public final class SpecFiles {
   /**
    * Sorts one found file into {@code files}, {@code diagnostics} or {@code skipped}; files inside
    * an {@code examples} folder are example payloads and are never reported.
+   *
+   * @param file a file found by a folder search or a glob
+   * @param files where an entry document goes
+   * @param diagnostics where a broken or suspicious file is reported
+   * @param skipped where any other file goes
    */
   public static void classify(Path file, Collection<Path> files, List<Diagnostic> diagnostics,
       List<Skipped> skipped) {
@@ -121,7 +142,13 @@ public final class SpecFiles {
     return false;
   }
 
-  /** Expands {@code filesOrDirs} as described in the class Javadoc. */
+  /**
+   * Expands {@code filesOrDirs} as described in the class Javadoc. Never throws for a problem in
+   * the inputs.
+   *
+   * @param filesOrDirs files and folders, absolute or relative to the working directory
+   * @return the entries, problems and skipped files
+   */
   public static Expansion expand(List<Path> filesOrDirs) {
     TreeSet<Path> files = new TreeSet<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -171,7 +198,12 @@ public final class SpecFiles {
     }
   }
 
-  /** {@code .json}, {@code .yaml} or {@code .yml}. */
+  /**
+   * Whether a file's name has an extension a spec may have.
+   *
+   * @param file the file
+   * @return true for {@code .json}, {@code .yaml} or {@code .yml} (any case)
+   */
   public static boolean hasSpecExtension(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");

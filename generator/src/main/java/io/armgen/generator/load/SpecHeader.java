@@ -18,6 +18,9 @@ public record SpecHeader(boolean entry, String apiVersion) {
   /**
    * Reads the header of {@code file}; empty when it does not parse as JSON/YAML. {@link
    * SpecProbe#of} also says why a file is not an entry.
+   *
+   * @param file the file
+   * @return the header, or empty when the file does not parse
    */
   public static Optional<SpecHeader> read(Path file) {
     SpecProbe probe = SpecProbe.of(file);

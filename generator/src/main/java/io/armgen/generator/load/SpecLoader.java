@@ -30,12 +30,22 @@ import java.util.Set;
 public final class SpecLoader {
   private final LoaderOptions options;
 
-  /** A loader with the given options; see {@link LoaderOptions#defaults()}. */
+  /**
+   * A loader with the given options; see {@link LoaderOptions#defaults()}.
+   *
+   * @param options how references and limits are treated
+   */
   public SpecLoader(LoaderOptions options) {
     this.options = options;
   }
 
-  /** Loads {@code entryFiles} (JSON, or YAML by extension) and everything they reference. */
+  /**
+   * Loads {@code entryFiles} (JSON, or YAML by extension) and everything they reference. Problems
+   * are diagnostics in the result, not exceptions.
+   *
+   * @param entryFiles the entry documents
+   * @return the documents, a way to resolve references, and every problem
+   */
   public LoadResult load(List<Path> entryFiles) {
     return new Run(entryFiles).execute();
   }

@@ -52,7 +52,12 @@ public record SpecProbe(Outcome outcome, String apiVersion, String reason, Strin
     BROKEN
   }
 
-  /** Reads the top level of {@code file}. Never throws. */
+  /**
+   * Reads the top level of {@code file}. Never throws.
+   *
+   * @param file the file, JSON or (by extension) YAML
+   * @return what the file is
+   */
   public static SpecProbe of(Path file) {
     boolean yaml = DocumentReader.isYaml(file);
     try (Reader reader = DocumentReader.openWithoutBom(file);
@@ -75,7 +80,12 @@ public record SpecProbe(Outcome outcome, String apiVersion, String reason, Strin
     }
   }
 
-  /** The diagnostic code of a non-entry or broken file (see {@link LoadCodes}). */
+  /**
+   * The diagnostic code of a non-entry or broken file (see {@link LoadCodes}).
+   *
+   * @param yaml whether the file is YAML, which picks the syntax error's code
+   * @return the code; {@link LoadCodes#SPEC_SKIPPED} for an entry too
+   */
   public String code(boolean yaml) {
     switch (outcome) {
       case BROKEN:

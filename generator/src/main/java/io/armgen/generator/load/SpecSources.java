@@ -38,8 +38,11 @@ public final class SpecSources {
   }
 
   /**
-   * Resolves {@code specs} (files, folders, globs) against {@code basedir}.
+   * Resolves {@code specs} (files, folders, globs) against {@code basedir}; globs are matched now.
    *
+   * @param basedir what relative entries are relative to
+   * @param specs files, folders or globs
+   * @return the sources
    * @throws UncheckedIOException when a folder a glob searches cannot be read
    */
   public static SpecSources resolve(Path basedir, List<String> specs) {
@@ -74,7 +77,11 @@ public final class SpecSources {
     }
   }
 
-  /** Glob patterns that matched no file: the build reports them rather than silently generating less. */
+  /**
+   * Glob patterns that matched no file: the build reports them rather than silently generating less.
+   *
+   * @return the patterns, as given
+   */
   public List<String> emptyGlobs() {
     return emptyGlobs;
   }
@@ -83,6 +90,8 @@ public final class SpecSources {
    * Every file entries may be chosen from: named files, spec files under named folders (without
    * {@code examples/} and hidden folders, as the generator searches them) and glob matches.
    * Sorted; opens no file.
+   *
+   * @return the candidate files
    */
   public SortedSet<Path> candidates() {
     SortedSet<Path> result = new TreeSet<>(globMatches);
@@ -101,6 +110,7 @@ public final class SpecSources {
    * named folders or among glob matches; then, when {@code apiVersions} is not empty, only those
    * whose {@code info.version} it lists.
    *
+   * @param apiVersions the api versions to keep; empty keeps every entry
    * @return the entries; as diagnostics, missing inputs, unreadable folders, found files that do
    *     not parse or look like specs armgen cannot read; the other found files that are no entries
    *     as {@link SpecFiles.Skipped} (report them with {@link SpecFiles#unreferenced} after the run)

@@ -33,10 +33,22 @@ public record Dependency(
     Optional<Holder> holder) {
 
   /** Parent (in the resource's id) or reference (in its properties). */
-  public enum Kind { PARENT, REFERENCE }
+  public enum Kind {
+    /** The resource lives under the target: the target's name is a segment of its id. */
+    PARENT,
+    /** A property of the resource holds the target's id. */
+    REFERENCE
+  }
 
   /** Who may change the value: the service only, the caller at creation only, or the caller at any time. */
-  public enum Mutability { READ_ONLY, CREATE_ONLY, UPDATABLE }
+  public enum Mutability {
+    /** Set by the service only ({@code readOnly}). */
+    READ_ONLY,
+    /** Set by the caller when creating the resource only ({@code x-ms-mutability: [create, read]}). */
+    CREATE_ONLY,
+    /** Set by the caller at any time. */
+    UPDATABLE
+  }
 
   /** What the dependency was read from. */
   public enum Evidence {

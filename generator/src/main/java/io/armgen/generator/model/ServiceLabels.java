@@ -16,6 +16,11 @@ public final class ServiceLabels {
   private final Map<Service, String> labels = new IdentityHashMap<>();
   private final Map<String, Service> byLabel = new HashMap<>();
 
+  /**
+   * Labels the services of a run.
+   *
+   * @param run every service of the run
+   */
   public ServiceLabels(List<Service> run) {
     Map<String, Integer> versions = new HashMap<>();
     run.forEach(s -> versions.merge(s.name(), 1, Integer::sum));
@@ -27,7 +32,13 @@ public final class ServiceLabels {
     }
   }
 
-  /** The label of {@code service}, which must be one of the run's services. */
+  /**
+   * The label of one of the run's services.
+   *
+   * @param service a service of the run (the same instance)
+   * @return its name, with its version segment when the run has several versions of it
+   * @throws IllegalArgumentException when {@code service} is not one of the run's
+   */
   public String of(Service service) {
     String label = labels.get(service);
     if (label == null) {
@@ -36,7 +47,12 @@ public final class ServiceLabels {
     return label;
   }
 
-  /** The service labelled {@code label}, if any. */
+  /**
+   * The service with a label.
+   *
+   * @param label a label, as {@link #of} gives it
+   * @return the service; empty when no service of the run has that label
+   */
   public Optional<Service> service(String label) {
     return Optional.ofNullable(byLabel.get(label));
   }

@@ -15,7 +15,10 @@ import java.util.TreeMap;
  * @param name the concept as the specs name it ({@code PrivateEndpointConnection}), unique in the run
  * @param javaName the simple name in the common package: {@code Common<name>}
  *     ({@code CommonPrivateEndpointConnection}), which no type of any service of the run has
+ * @param kind what the shape is emitted as
  * @param javaPackage the common package, {@code <prefix>.common}
+ * @param description the Javadoc of the shared type: the lead variant's description for objects and enums
+ *     (null or empty when it has none), a fixed sentence for operation groups
  * @param matchedBy how the variants were found: {@code "same name"}, or the shared property an
  *     enum sits on ({@code "PrivateLinkServiceConnectionState.status"}), or the shared object an
  *     operation group serves
@@ -37,6 +40,20 @@ public record SharedShape(
     List<Variant> joined,
     List<Excluded> excluded) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param name the concept as the specs name it, unique in the run
+   * @param javaName the simple name in the common package
+   * @param kind what the shape is emitted as
+   * @param javaPackage the common package
+   * @param description the Javadoc of the shared type; null or empty when there is none
+   * @param matchedBy how the variants were found
+   * @param members the shared interface's members; empty for enums
+   * @param knownValues for enums, the union of the variants' values; empty otherwise
+   * @param joined the variants behind the shared shape
+   * @param excluded the definitions that did not join, each with the reason
+   */
   public SharedShape {
     members = List.copyOf(members);
     knownValues = List.copyOf(knownValues);
@@ -48,14 +65,30 @@ public record SharedShape(
   public static final String VALUES_CLASS = "CommonValues";
 
   /** What the shape is emitted as. */
-  public enum Kind { OBJECT, ENUM, OPERATION_GROUP }
+  public enum Kind {
+    /** Model classes: emitted as an interface the variants implement. */
+    OBJECT,
+    /** Enums: emitted as an open value class. */
+    ENUM,
+    /** Operation groups serving a shared object: emitted as an interface their clients implement. */
+    OPERATION_GROUP
+  }
 
-  /** True when the shape is emitted: at least two variants joined it. */
+  /**
+   * Whether the shape is emitted.
+   *
+   * @return true when at least two variants joined it
+   */
   public boolean isShared() {
     return joined.size() >= 2;
   }
 
-  /** The joined variant of the service labelled {@code service} ({@link ServiceLabels}), if it joined. */
+  /**
+   * The variant of one service.
+   *
+   * @param service the service's label ({@link ServiceLabels})
+   * @return its joined variant; empty when that service's definition did not join
+   */
   public Optional<Variant> variantOf(String service) {
     return joined.stream().filter(v -> v.service().equals(service)).findFirst();
   }
@@ -69,6 +102,7 @@ public record SharedShape(
    *     read-only in any variant
    * @param type the unified type; {@link TypeRef.Named} names another shape of the common package
    *     by its {@link SharedShape#javaName()}
+   * @param description the first variant's property description, or null
    */
   public record Member(String javaName, Optional<String> setter, TypeRef type, String description) {}
 
@@ -84,12 +118,25 @@ public record SharedShape(
    *     approval state ({@code approvalState}); empty otherwise
    */
   public record Variant(String service, String typeName, Map<String, String> bindings) {
+    /**
+     * Sorts the bindings.
+     *
+     * @param service the service's label in the run
+     * @param typeName the Java simple name in that service
+     * @param bindings the operation group's roles; empty otherwise
+     */
     public Variant {
       // sorted, so the model dump and everything emitted from it are deterministic
       bindings = Collections.unmodifiableMap(new TreeMap<>(bindings));
     }
   }
 
-  /** A definition that did not join, with the reason in one sentence. */
+  /**
+   * A definition that did not join, with the reason in one sentence.
+   *
+   * @param service the service's label in the run
+   * @param typeName the Java simple name in that service
+   * @param reason why it did not join, one sentence
+   */
   public record Excluded(String service, String typeName, String reason) {}
 }

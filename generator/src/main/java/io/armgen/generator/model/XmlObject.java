@@ -11,6 +11,12 @@ import java.util.Optional;
  * @param properties by the property's wire name
  */
 public record XmlObject(XmlName root, Map<String, XmlProperty> properties) {
+  /**
+   * Copies the properties.
+   *
+   * @param root the element name as a document root (its {@code xml.name}, else the definition name)
+   * @param properties by the property's wire name
+   */
   public XmlObject {
     properties = Map.copyOf(properties);
   }
@@ -32,6 +38,9 @@ public record XmlObject(XmlName root, Map<String, XmlProperty> properties) {
   }
 
   /**
+   * Where one property's value goes.
+   *
+   * @param placement attribute, element, list, text or map
    * @param name the attribute or element name (the wrapper, for a wrapped list)
    * @param item the item element name of a list; empty otherwise
    */

@@ -20,6 +20,11 @@ public record NormalizeOptions(String packagePrefix, SharedShapesMode sharedShap
       Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
 
   /**
+   * Fills in defaults for null values and checks the prefix.
+   *
+   * @param packagePrefix the prefix, or null or blank for {@link #DEFAULT_PACKAGE_PREFIX}
+   * @param sharedShapes the mode, or null for {@link SharedShapesMode#AUTO}
+   * @param operationFilter the filter, or null for every operation
    * @throws IllegalArgumentException when the prefix is not a lower-case Java package name (the
    *     message is {@link #packagePrefixProblem}'s)
    */
@@ -39,7 +44,13 @@ public record NormalizeOptions(String packagePrefix, SharedShapesMode sharedShap
     }
   }
 
-  /** Options with every operation generated. */
+  /**
+   * Options with every operation generated.
+   *
+   * @param packagePrefix the prefix, or null for the default
+   * @param sharedShapes the mode, or null for {@link SharedShapesMode#AUTO}
+   * @throws IllegalArgumentException when the prefix is not a lower-case Java package name
+   */
   public NormalizeOptions(String packagePrefix, SharedShapesMode sharedShapes) {
     this(packagePrefix, sharedShapes, OperationFilter.NONE);
   }
@@ -48,6 +59,9 @@ public record NormalizeOptions(String packagePrefix, SharedShapesMode sharedShap
    * What is wrong with {@code prefix} as a package prefix, said without naming the option (the CLI
    * and the plugin spell it differently): a Java keyword among its parts, or not lower-case
    * dot-separated identifiers. Empty when it is fine.
+   *
+   * @param prefix the prefix to check
+   * @return the problem, or empty
    */
   public static Optional<String> packagePrefixProblem(String prefix) {
     Optional<String> keyword = Arrays.stream(prefix.split("\\.", -1)).filter(JavaNames.KEYWORDS::contains).findFirst();
@@ -62,12 +76,21 @@ public record NormalizeOptions(String packagePrefix, SharedShapesMode sharedShap
     return Optional.empty();
   }
 
-  /** Options with this prefix and shared shapes at their default ({@link SharedShapesMode#AUTO}). */
+  /**
+   * Options with this prefix and shared shapes at their default ({@link SharedShapesMode#AUTO}).
+   *
+   * @param packagePrefix the prefix, or null for the default
+   * @throws IllegalArgumentException when the prefix is not a lower-case Java package name
+   */
   public NormalizeOptions(String packagePrefix) {
     this(packagePrefix, SharedShapesMode.AUTO);
   }
 
-  /** Options with every setting at its default. */
+  /**
+   * Options with every setting at its default.
+   *
+   * @return the options
+   */
   public static NormalizeOptions defaults() {
     return new NormalizeOptions(DEFAULT_PACKAGE_PREFIX);
   }

@@ -20,9 +20,14 @@ import java.util.Set;
  */
 public final class Normalizer {
 
+  /** A normaliser; it holds no state between runs. */
+  public Normalizer() {}
+
   /**
    * Normalises every entry of {@code loaded}.
    *
+   * @param loaded the loaded documents, without loading errors
+   * @param options the package prefix, shared-shape mode and operation filter
    * @return the model and this stage's diagnostics (the loader's are not repeated)
    */
   public NormalizeResult normalize(LoadResult loaded, NormalizeOptions options) {
@@ -80,6 +85,6 @@ public final class Normalizer {
         entry.displayName(), objects, enums, groups, resources, new DependencyPass(loaded).dependencies(resources, objects),
         new ParameterizedHostReader(loaded, reporter).read(entry).orElse(null),
         new SecurityReader(reporter).tokenScope(entry).orElse(null),
-        xml.byJavaName());
+        xml.byJavaName(), Reporter.locate(entry, "/info"));
   }
 }

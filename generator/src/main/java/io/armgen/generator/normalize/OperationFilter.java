@@ -31,6 +31,15 @@ public record OperationFilter(List<Rule> includeOperations, List<Rule> excludeOp
    */
   public record Rule(String pattern, String setting, SourceLocation at) {}
 
+  /**
+   * Copies the lists.
+   *
+   * @param includeOperations operationIds to generate
+   * @param excludeOperations operationIds to leave out
+   * @param includeTags tags whose operations to generate
+   * @param excludeTags tags whose operations to leave out
+   * @throws NullPointerException if a list is null
+   */
   public OperationFilter {
     includeOperations = List.copyOf(includeOperations);
     excludeOperations = List.copyOf(excludeOperations);
@@ -38,7 +47,11 @@ public record OperationFilter(List<Rule> includeOperations, List<Rule> excludeOp
     excludeTags = List.copyOf(excludeTags);
   }
 
-  /** True when the filter leaves every operation in. */
+  /**
+   * Whether the filter leaves every operation in.
+   *
+   * @return true when all four lists are empty
+   */
   public boolean isEmpty() {
     return includeOperations.isEmpty() && excludeOperations.isEmpty() && includeTags.isEmpty() && excludeTags.isEmpty();
   }

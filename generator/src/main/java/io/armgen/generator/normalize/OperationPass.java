@@ -6,6 +6,7 @@ import io.armgen.generator.load.ResolvedRef;
 import io.armgen.generator.load.SpecDocument;
 import io.armgen.generator.model.Operation;
 import io.armgen.generator.model.Parameter;
+import io.armgen.generator.model.SourceLocation;
 import io.armgen.generator.normalize.OperationDraft.HeaderDraft;
 import io.armgen.generator.normalize.OperationDraft.ParameterDraft;
 import io.armgen.generator.normalize.OperationDraft.ResponseDraft;
@@ -311,14 +312,16 @@ final class OperationPass {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = examples.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
+      String entry = Pointers.child(Pointers.child(opPointer, "x-ms-examples"), e.getKey());
       JsonNode ref = e.getValue().get("$ref");
       if (ref == null || !ref.isTextual()) {
-        d.examples.add(new Operation.Example(e.getKey(), "", CompactJson.of(e.getValue())));
+        d.examples.add(new Operation.Example(e.getKey(), "", CompactJson.of(e.getValue()), Reporter.locate(doc, entry)));
         continue;
       }
       // a missing example file was already reported by the loader; the example is just left out
-      loaded.resolve(doc, ref.textValue())
-          .ifPresent(target -> d.examples.add(new Operation.Example(e.getKey(), ref.textValue(), CompactJson.of(target.node()))));
+      SourceLocation at = Reporter.locate(doc, Pointers.child(entry, "$ref"));
+      loaded.resolve(doc, ref.textValue()).ifPresent(target ->
+          d.examples.add(new Operation.Example(e.getKey(), ref.textValue(), CompactJson.of(target.node()), at)));
     }
   }
 }

@@ -50,7 +50,7 @@ final class ResourcePass {
       for (int i = 2; !names.add(name); i++) {
         name = r.name() + i;
       }
-      out.add(new ResourceType(name, r.type(), r.idTemplate(), r.segments(), r.modelType()));
+      out.add(new ResourceType(name, r.type(), r.idTemplate(), r.segments(), r.modelType(), r.origin()));
     }
     return out;
   }
@@ -73,7 +73,8 @@ final class ResourcePass {
     Optional<ObjectType> model = op.httpMethod().equals("GET") ? okModel(op, objects) : Optional.empty();
     String name = model.filter(o -> isArmResource(o, objects)).map(o -> singular(o.name()))
         .orElse(singular(JavaNames.typeName(lastType)));
-    return new ResourceType(name, type.toString(), op.path(), segments, model.map(ObjectType::name).orElse(null));
+    return new ResourceType(name, type.toString(), op.path(), segments, model.map(ObjectType::name).orElse(null),
+        op.origin());
   }
 
   private static ResourceType.Segment segment(String key, String variable) {

@@ -14,6 +14,8 @@ public enum SharedShapesMode {
   /**
    * The mode named {@code text} ({@code auto}, {@code on}, {@code off}; any case).
    *
+   * @param text the name, surrounding whitespace ignored
+   * @return the mode
    * @throws IllegalArgumentException for any other text
    */
   public static SharedShapesMode parse(String text) {

@@ -4,10 +4,17 @@ package io.armgen.generator.write;
 public final class OutputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message what could not be written, and why
+   */
   public OutputException(String message) {
     super(message);
   }
 
+  /**
+   * @param message what could not be written
+   * @param cause the I/O failure
+   */
   public OutputException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -37,7 +37,12 @@ public final class OutputWriter {
   private final boolean clean;
   private final WriteHook hook;
 
-  /** @param clean delete files armgen did not generate instead of refusing to overwrite them */
+  /**
+   * A writer. For tests only, the system property {@code armgen.test.pauseAfterFiles} makes it
+   * pause mid-write, so that a test can kill the process there.
+   *
+   * @param clean delete files armgen did not generate instead of refusing to overwrite them
+   */
   public OutputWriter(boolean clean) {
     this(clean, TestPause.fromSystemProperty());
   }
@@ -54,12 +59,22 @@ public final class OutputWriter {
     void afterFile(int filesWritten) throws IOException;
   }
 
-  /** What a write did. */
+  /**
+   * What a write did.
+   *
+   * @param filesWritten how many generated files were written; 0 when unchanged
+   * @param unchanged true when the output was already byte-identical and nothing was touched
+   * @param userFilesKept how many files armgen did not generate were carried over
+   */
   public record WriteResult(int filesWritten, boolean unchanged, int userFilesKept) {}
 
   /**
-   * Replaces the generated content of {@code outDir} with {@code files}.
+   * Replaces the generated content of {@code outDir} with {@code files}. Not safe to call for
+   * the same folder from two threads or processes at once.
    *
+   * @param outDir the output folder; created with its parents when missing
+   * @param files the files, paths relative to {@code outDir}
+   * @return what was done
    * @throws OutputException when a path is unsafe, a user file is in the way, or I/O fails; the
    *     previous content of {@code outDir} is then as it was
    */

@@ -31,7 +31,7 @@ class CommittedDocsTest {
     Path repo = RepoPaths.repoRoot();
     GeneratorResult result = new Generator().check(GeneratorOptions.of(List.of(RepoPaths.specs())));
     assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
-    List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), note -> { });
+    List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), (at, note) -> { });
     return new DocsGenerator().pages(result.model(), samples, repo, null);
   }
 

@@ -61,7 +61,7 @@ class DocsGeneratorTest {
     Files.writeString(specs.resolve("sample.json"), spec);
     GeneratorResult result = new Generator().check(GeneratorOptions.of(List.of(specs.resolve("sample.json"))));
     assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
-    List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), note -> { });
+    List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), (at, note) -> { });
     return new DocsGenerator().pages(result.model(), samples, repo, specUrl).stream()
         // <wbr> only marks where a browser may wrap; MarkdownTest checks where they go
         .collect(Collectors.toMap(GeneratedFile::relativePath, f -> f.content().replace("<wbr>", "")));

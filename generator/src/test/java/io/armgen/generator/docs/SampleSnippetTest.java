@@ -18,7 +18,7 @@ class SampleSnippetTest {
   @Test
   void everyBundledSampleGivesAShortExampleOfItsOwnCode() {
     GeneratorResult result = new Generator().check(GeneratorOptions.of(List.of(RepoPaths.specs())));
-    List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), note -> { });
+    List<SampleEmitter.Sample> samples = new SampleEmitter().emit(result.model(), (at, note) -> { });
     assertEquals(16, samples.size());
     for (SampleEmitter.Sample sample : samples) {
       String source = sample.file().content();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.palantir.javapoet.JavaFile;
 import io.armgen.generator.model.OperationGroup;
 import io.armgen.generator.model.Service;
+import io.armgen.generator.model.SourceLocation;
 import io.armgen.runtime.arm.ArmClientBuilder;
 import io.armgen.runtime.arm.ArmClientCore;
 import io.armgen.runtime.arm.LroPoller;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClientWriterTest {
   private static final List<String> NOTES = new ArrayList<>();
+  private static final List<SourceLocation> NOTED_AT = new ArrayList<>();
   private static final Map<String, String> SOURCES = new HashMap<>();
   private static ClassLoader loader;
 
@@ -40,7 +42,10 @@ class ClientWriterTest {
     Service service = SampleArmApi.service("sample.json");
     ClientWriter writer = new ClientWriter(new EmitContext(service));
     for (OperationGroup group : service.groups()) {
-      JavaFile file = writer.write(group, NOTES::add);
+      JavaFile file = writer.write(group, (at, note) -> {
+        NOTED_AT.add(at);
+        NOTES.add(note);
+      });
       SOURCES.put(SampleArmApi.PACKAGE.replace('.', '/') + "/" + file.typeSpec().name() + ".java", file.toString());
     }
     Map<String, String> all = new HashMap<>(SOURCES);
@@ -186,7 +191,10 @@ class ClientWriterTest {
     // getKind claims getKindAsync, so the operation literally named getKindAsync moves aside
     assertEquals(model("GadgetKind"), client.getMethod("getKindAsync2", String.class).getReturnType());
     assertEquals(CompletableFuture.class, client.getMethod("getKindAsync", String.class).getReturnType());
-    assertTrue(NOTES.stream().anyMatch(n -> n.contains("Gadgets_Restart2") && n.contains("restart2")), NOTES::toString);
+    int note = NOTES.indexOf(NOTES.stream().filter(n -> n.contains("Gadgets_Restart2") && n.contains("restart2")).findFirst()
+        .orElseThrow(() -> new AssertionError(NOTES)));
+    // the note is located at the renamed operation, not at the file as a whole
+    assertEquals(SampleArmApi.where("#/paths/Gadgets_Restart2"), NOTED_AT.get(note));
   }
 
   @Test

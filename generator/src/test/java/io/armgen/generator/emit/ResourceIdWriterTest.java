@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.palantir.javapoet.JavaFile;
 import io.armgen.generator.model.ResourceType;
 import io.armgen.generator.model.Service;
+import io.armgen.generator.model.SourceLocation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -30,7 +31,7 @@ class ResourceIdWriterTest {
     ResourceIdWriter writer = new ResourceIdWriter(service);
     Map<String, String> sources = new HashMap<>();
     for (ResourceType resource : service.resources()) {
-      JavaFile file = writer.write(resource, note -> { }).orElseThrow();
+      JavaFile file = writer.write(resource, (at, note) -> { }).orElseThrow();
       sources.put(SampleArmApi.MODELS.replace('.', '/') + "/" + file.typeSpec().name() + ".java", file.toString());
     }
     loader = GeneratedCode.compile(sources).loader();
@@ -131,15 +132,22 @@ class ResourceIdWriterTest {
   }
 
   @Test
-  void templateThatDoesNotMatchItsSegmentsIsSkippedWithANote() {
+  void templateThatDoesNotMatchItsSegmentsIsSkippedWithANoteAtTheOperationItCameFrom() {
+    SourceLocation getOperation = new SourceLocation("sample.json", "/paths/~1subscriptions~1{subscriptionId}~1odds~1{a}-{b}/get",
+        12, 5);
     ResourceType odd = new ResourceType("Odd", "Microsoft.Sample/odds", "/subscriptions/{subscriptionId}/odds/{a}-{b}",
-        List.of(new ResourceType.Segment("subscriptions", "subscriptionId", "subscriptionId")), null);
+        List.of(new ResourceType.Segment("subscriptions", "subscriptionId", "subscriptionId")), null, getOperation);
     Service base = SampleArmApi.service("sample.json");
     Service service = new Service(base.name(), base.namespace(), base.apiVersion(), base.title(), base.description(),
         base.javaPackage(), base.sourceFile(), base.objects(), base.enums(), base.groups(), List.of(odd));
     List<String> notes = new ArrayList<>();
-    assertTrue(new ResourceIdWriter(service).write(odd, notes::add).isEmpty());
+    List<SourceLocation> places = new ArrayList<>();
+    assertTrue(new ResourceIdWriter(service).write(odd, (at, note) -> {
+      places.add(at);
+      notes.add(note);
+    }).isEmpty());
     assertEquals(1, notes.size());
     assertTrue(notes.get(0).contains("Odd") && notes.get(0).contains("{a}-{b}"), notes.get(0));
+    assertEquals(List.of(getOperation), places);
   }
 }

@@ -68,10 +68,10 @@ final class SampleArmApi {
         new ResourceType("Widget", "Microsoft.Sample/widgets", WIDGET_PATH, List.of(
             new ResourceType.Segment("subscriptions", "subscriptionId", "subscriptionId"),
             new ResourceType.Segment("resourceGroups", "resourceGroupName", "resourceGroupName"),
-            new ResourceType.Segment("widgets", "widgetName", "widgetName")), "Widget"),
+            new ResourceType.Segment("widgets", "widgetName", "widgetName")), "Widget", null),
         new ResourceType("Gadget", "Microsoft.Sample/gadgets", GADGET_PATH, List.of(
             new ResourceType.Segment("subscriptions", "subscriptionId", "subscriptionId"),
-            new ResourceType.Segment("gadgets", "gadgetName", "gadgetName")), "Gadget"));
+            new ResourceType.Segment("gadgets", "gadgetName", "gadgetName")), "Gadget", null));
   }
 
   static OperationGroup widgets() {

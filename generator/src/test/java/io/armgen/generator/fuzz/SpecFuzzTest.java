@@ -41,7 +41,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Seeded mutation fuzzing of the whole CLI: every mutant of a spec must either be rejected with
  * diagnostics and exit 1 (no exception, no stack trace, no INTERNAL_ERROR) or produce code that
- * compiles with {@code -Xlint:all -Werror}. Outputs are compiled {@value #BATCH} mutants per javac
+ * compiles with {@code -Xlint:all -Werror}; either way, a diagnostic of the emit stage
+ * ({@code EMIT_...}) names its file, line and JSON pointer. Outputs are compiled {@value #BATCH} mutants per javac
  * run, each mutant in its own package.
  *
  * <p>System properties: {@code armgen.fuzz.mutants} (default 500; the {@code fuzz-long} Maven
@@ -223,10 +224,7 @@ class SpecFuzzTest {
     if (err.contains("INTERNAL_ERROR")) {
       return "internal error (exit " + exit + "):\n" + cut(err);
     }
-    if (exit == 0) {
-      return null;
-    }
-    if (exit != 1) {
+    if (exit != 0 && exit != 1) {
       return "exit code " + exit + ":\n" + cut(err);
     }
     JsonNode diagnostics = null;
@@ -238,6 +236,16 @@ class SpecFuzzTest {
           return "diagnostics are not valid JSON: " + cut(line);
         }
       }
+    }
+    // the emit stage's diagnostics (notes, refused shapes) name file, line and JSON pointer
+    for (JsonNode d : diagnostics == null ? new ObjectMapper().createArrayNode() : diagnostics) {
+      if (d.path("code").asText().startsWith("EMIT_")
+          && (d.path("pointer").asText().isEmpty() || d.path("line").asInt() < 1 || d.path("file").asText().isEmpty())) {
+        return "emit-stage diagnostic without file, line or JSON pointer: " + cut(d.toString());
+      }
+    }
+    if (exit == 0) {
+      return null;
     }
     boolean anyError = false;
     if (diagnostics != null) {

@@ -58,7 +58,7 @@ class SamplesReplayTest {
     GeneratorResult result = new Generator().generate(GeneratorOptions.of(List.of(RepoPaths.specs())));
     assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
     List<String> notes = new ArrayList<>();
-    samples = new SampleEmitter().emit(result.model(), notes::add);
+    samples = new SampleEmitter().emit(result.model(), (at, note) -> notes.add(note));
     assertEquals(List.of(), notes);
     List<GeneratedFile> files = new ArrayList<>(result.files());
     samples.forEach(s -> files.add(s.file()));

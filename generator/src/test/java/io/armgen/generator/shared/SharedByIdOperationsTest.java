@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 13 section 6: the shared by-id operations ({@code get(id)}, {@code delete(id)},
- * {@code approve(id, ...)}, {@code list(parentId)}) refuse an id with a {@code .} or {@code ..}
+ * {@code approve(id, ...)}, {@code list(parentId)}, {@code listAsync(parentId)}) refuse an id with a {@code .} or {@code ..}
  * segment before anything is sent: sent as it is, {@code .../vaults/v/privateEndpointConnections/..}
  * is {@code .../vaults/v} to the server.
  */
@@ -62,6 +62,7 @@ class SharedByIdOperationsTest {
       String parent = id.substring(0, id.indexOf("/privateEndpointConnections/"));
       if (parent.contains("/.")) {
         assertRefused(operations.getMethod("list", String.class), client, parent);
+        assertRefused(operations.getMethod("listAsync", String.class), client, parent);
       }
       assertEquals(0, server.requests(), "nothing may be sent for " + id);
     }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The shared {@code list(parentId)} reads pages as they are iterated, like the service's own list:
  * against a service that answers every page with a fresh next link, taking three items costs three
- * requests, not the whole (here: {@value #PAGES_BEFORE_THE_END}-page) listing.
+ * requests, not the whole (here: {@value #PAGES_BEFORE_THE_END}-page) listing. So does the shared
+ * {@code listAsync(parentId)}, walked page by page.
  */
 class SharedListLazinessTest {
   /** The stub ends the listing after this many pages, so an eager list finishes (and fails the test) instead of hanging. */
@@ -96,14 +97,44 @@ class SharedListLazinessTest {
     assertTrue(requests.get() <= 3, requests.get() + " requests for three items");
   }
 
+  @Test
+  void theAsyncSharedListFetchesAPageOnlyWhenTheWalkReachesIt() throws Exception {
+    SyntheticSpecs.write(tmp, "Alpha", WIDGET_PROPERTIES, "");
+    SyntheticSpecs.write(tmp, "Beta", WIDGET_PROPERTIES, "");
+    GeneratorResult result = new Generator().generate(GeneratorOptions.of(List.of(tmp)));
+    assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
+    ClassLoader loader = GeneratedCode.load(GeneratedCode.compileClean(result.files()));
+    Object client = client(loader.loadClass("io.armgen.generated.alpha.v2024_01_01.WidgetsClient"));
+
+    Object pages = client.getClass().getMethod("listAsync", String.class).invoke(client, HUB);
+    assertEquals(0, requests.get(), "nothing is sent before a walk starts");
+    List<String> names = new ArrayList<>();
+    java.util.function.Predicate<io.armgen.runtime.arm.Page<?>> threePages = page -> {
+      for (Object widget : page.items()) {
+        try {
+          names.add((String) publicMethod(widget.getClass(), "name").invoke(widget));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return names.size() < 3;
+    };
+    java.util.concurrent.CompletableFuture<?> walk = (java.util.concurrent.CompletableFuture<?>) publicMethod(
+        pages.getClass(), "forEachPage", java.util.function.Predicate.class).invoke(pages, threePages);
+    walk.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+    assertEquals(List.of("w-1", "w-2", "w-3"), names);
+    assertEquals(3, requests.get());
+  }
+
   /** {@code name} as the public API offers it: the class's own, or the public interface it implements. */
-  private static Method publicMethod(Class<?> type, String name) throws NoSuchMethodException {
+  private static Method publicMethod(Class<?> type, String name, Class<?>... parameters) throws NoSuchMethodException {
     if (Modifier.isPublic(type.getModifiers())) {
-      return type.getMethod(name);
+      return type.getMethod(name, parameters);
     }
     for (Class<?> api : type.getInterfaces()) {
       if (Modifier.isPublic(api.getModifiers())) {
-        return api.getMethod(name);
+        return api.getMethod(name, parameters);
       }
     }
     throw new NoSuchMethodException(type.getName() + "." + name);

@@ -31,6 +31,11 @@ import java.util.function.Supplier;
  * {@code HttpClient.sendAsync}, retries and poll delays are timers. The blocking forms wait for
  * them. Every call is bounded by the client's timeout (or {@link RequestOptions#timeout}), all
  * attempts and backoffs included, and can be cancelled with {@link RequestOptions#cancellation}.
+ *
+ * <p>Besides what each method names, every call (and every future, as its failure) can end in
+ * {@link ResponseTimeoutException} (past its timeout), {@link CallCancelledException} (cancelled or
+ * interrupted), {@link TransportException} (no response) and {@link ResponseTooLargeException} (a
+ * body over {@code maxResponseBodySize}).
  */
 public final class ArmClientCore {
   private final HttpPipeline pipeline;
@@ -47,47 +52,73 @@ public final class ArmClientCore {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** The subscription id given to the builder (null when none was given). */
+  /** {@return the subscription id given to the builder, or null when none was given} */
   public String subscriptionId() {
     return subscriptionId;
   }
 
-  /** The api-version sent as {@code api-version} (the spec's unless overridden on the builder). */
+  /** {@return the api-version sent as {@code api-version}: the spec's, unless overridden on the builder} */
   public String apiVersion() {
     return apiVersion;
   }
 
-  /** The ARM endpoint, e.g. {@code https://management.azure.com}. */
+  /** {@return the ARM endpoint, e.g. {@code https://management.azure.com}} */
   public String endpoint() {
     return endpoint;
   }
 
-  /** The pipeline every request of this core goes through. */
+  /** {@return the pipeline every request of this core goes through} */
   public HttpPipeline pipeline() {
     return pipeline;
   }
 
   /**
-   * Sends {@code request} and reads the body with {@code reader} (null reader or empty body: null).
+   * Sends {@code request} and reads the body with {@code reader}.
    *
+   * @param <T> the body's type
+   * @param request the request
+   * @param reader reads the body; null when the response has none to read
+   * @return the body; null when {@code reader} is null or the body is empty
    * @throws ManagementException for a status not in the request's expected statuses
+   * @throws MalformedResponseException when the body cannot be read
    */
   public <T> T send(ArmRequest request, JsonReadFunction<T> reader) {
     return sendWithResponse(request, reader).value();
   }
 
-  /** Like {@link #send} with the status and headers. */
+  /**
+   * Like {@link #send} with the status and headers.
+   *
+   * @param <T> the body's type
+   * @param request the request
+   * @param reader reads the body; null when the response has none to read
+   * @return the status, headers and body (null when {@code reader} is null or the body is empty)
+   */
   public <T> ArmResponse<T> sendWithResponse(ArmRequest request, JsonReadFunction<T> reader) {
     HttpRequest http = prepare(request);
     return await(respond(http, request, reader), http.context());
   }
 
-  /** {@link #send} without blocking: the future completes with the value or fails with the same exceptions. */
+  /**
+   * {@link #send} without blocking.
+   *
+   * @param <T> the body's type
+   * @param request the request
+   * @param reader reads the body; null when the response has none to read
+   * @return a future that completes with the body or fails with the exceptions {@link #send} throws
+   */
   public <T> CompletableFuture<T> sendAsync(ArmRequest request, JsonReadFunction<T> reader) {
     return sendWithResponseAsync(request, reader).thenApply(ArmResponse::value);
   }
 
-  /** {@link #sendWithResponse} without blocking. */
+  /**
+   * {@link #sendWithResponse} without blocking.
+   *
+   * @param <T> the body's type
+   * @param request the request
+   * @param reader reads the body; null when the response has none to read
+   * @return a future that completes with the response or fails with the exceptions {@link #send} throws
+   */
   public <T> CompletableFuture<ArmResponse<T>> sendWithResponseAsync(ArmRequest request, JsonReadFunction<T> reader) {
     try {
       return respond(prepare(request), request, reader);
@@ -101,6 +132,8 @@ public final class ArmClientCore {
    * payload), read under the same limit as every body: {@code maxResponseBodySize}, past which it
    * fails with {@link ResponseTooLargeException} without reading on.
    *
+   * @param request the request
+   * @return the status, headers and body bytes (empty, not null, when there is no body)
    * @throws ManagementException for a status not in the request's expected statuses
    */
   public ArmResponse<byte[]> sendForBytes(ArmRequest request) {
@@ -108,7 +141,12 @@ public final class ArmClientCore {
     return await(respondBytes(http, request), http.context());
   }
 
-  /** {@link #sendForBytes} without blocking. */
+  /**
+   * {@link #sendForBytes} without blocking.
+   *
+   * @param request the request
+   * @return a future that completes with the response or fails with the exceptions {@link #sendForBytes} throws
+   */
   public CompletableFuture<ArmResponse<byte[]>> sendForBytesAsync(ArmRequest request) {
     try {
       return respondBytes(prepare(request), request);
@@ -126,14 +164,26 @@ public final class ArmClientCore {
 
   /**
    * Like {@link #sendWithResponse} for an operation whose success statuses carry different body
-   * types: {@code readers} gives the reader for the status that came (null: no body to read).
+   * types.
+   *
+   * @param <T> the common type of the bodies
+   * @param request the request
+   * @param readers the reader for the status that came; it returns null when that status has no body to read
+   * @return the status, headers and body (null when there is no reader or the body is empty)
    */
   public <T> ArmResponse<T> sendReadingByStatus(ArmRequest request, IntFunction<JsonReadFunction<? extends T>> readers) {
     HttpRequest http = prepare(request);
     return await(respondByStatus(http, request, readers), http.context());
   }
 
-  /** {@link #sendReadingByStatus} without blocking. */
+  /**
+   * {@link #sendReadingByStatus} without blocking.
+   *
+   * @param <T> the common type of the bodies
+   * @param request the request
+   * @param readers the reader for the status that came; it returns null when that status has no body to read
+   * @return a future that completes with the response or fails with the exceptions {@link #send} throws
+   */
   public <T> CompletableFuture<ArmResponse<T>> sendReadingByStatusAsync(ArmRequest request,
       IntFunction<JsonReadFunction<? extends T>> readers) {
     try {
@@ -153,9 +203,14 @@ public final class ArmClientCore {
   }
 
   /**
-   * Like {@link #sendWithResponse}, also reading the declared response headers with
-   * {@code typedHeaders} (a generated {@code ...Headers} constructor).
+   * Like {@link #sendWithResponse}, also reading the declared response headers.
    *
+   * @param <H> the typed headers
+   * @param <T> the body's type
+   * @param request the request
+   * @param reader reads the body; null when the response has none to read
+   * @param typedHeaders builds the typed headers from the raw ones (a generated {@code ...Headers} constructor)
+   * @return the status, raw and typed headers, and body
    * @throws MalformedResponseException when a declared header's value cannot be read
    */
   public <H, T> ArmResponseWithHeaders<H, T> sendWithHeaders(ArmRequest request, JsonReadFunction<T> reader,
@@ -180,6 +235,10 @@ public final class ArmClientCore {
    * bytes, a stream, XML; see {@code io.armgen.runtime.media}). A streamed body is not read here:
    * the caller gets the open stream and closes it.
    *
+   * @param <T> the body's type
+   * @param request the request
+   * @param content how to read the body
+   * @return the body as {@code content} reads it
    * @throws ManagementException for a status not in the request's expected statuses
    * @throws MalformedResponseException when the body does not fit
    */
@@ -187,18 +246,39 @@ public final class ArmClientCore {
     return exchangeWithResponse(request, content).value();
   }
 
-  /** Like {@link #exchange} with the status and headers. */
+  /**
+   * Like {@link #exchange} with the status and headers.
+   *
+   * @param <T> the body's type
+   * @param request the request
+   * @param content how to read the body
+   * @return the status, headers and body as {@code content} reads it
+   */
   public <T> ArmResponse<T> exchangeWithResponse(ArmRequest request, ResponseContent<T> content) {
     HttpRequest http = prepare(request, content);
     return await(respondWith(http, request, content), http.context());
   }
 
-  /** {@link #exchange} without blocking: the future completes with the value or fails with the same exceptions. */
+  /**
+   * {@link #exchange} without blocking.
+   *
+   * @param <T> the body's type
+   * @param request the request
+   * @param content how to read the body
+   * @return a future that completes with the body or fails with the exceptions {@link #exchange} throws
+   */
   public <T> CompletableFuture<T> exchangeAsync(ArmRequest request, ResponseContent<T> content) {
     return exchangeWithResponseAsync(request, content).thenApply(ArmResponse::value);
   }
 
-  /** {@link #exchangeWithResponse} without blocking. */
+  /**
+   * {@link #exchangeWithResponse} without blocking.
+   *
+   * @param <T> the body's type
+   * @param request the request
+   * @param content how to read the body
+   * @return a future that completes with the response or fails with the exceptions {@link #exchange} throws
+   */
   public <T> CompletableFuture<ArmResponse<T>> exchangeWithResponseAsync(ArmRequest request, ResponseContent<T> content) {
     try {
       return respondWith(prepare(request, content), request, content);
@@ -245,14 +325,27 @@ public final class ArmClientCore {
    * Starts a long-running operation: sends the initial request and returns a poller following
    * ARM's rules (Azure-AsyncOperation, Location, provisioningState) and {@code finalStateVia}.
    *
+   * @param <T> the final result's type
+   * @param request the initial request
+   * @param finalStateVia where the final result is read from; null for {@link FinalStateVia#DEFAULT}
    * @param reader reads the final result; null for operations without one (deletes)
+   * @return a poller that has seen the initial response and not polled yet
+   * @throws ManagementException when the initial response's status is not an expected one
    */
   public <T> LroPoller<T> beginLongRunning(ArmRequest request, FinalStateVia finalStateVia, JsonReadFunction<T> reader) {
     HttpRequest http = prepare(request);
     return await(begin(http, request, finalStateVia, reader), http.context());
   }
 
-  /** {@link #beginLongRunning} without blocking: completes once the initial response is in. */
+  /**
+   * {@link #beginLongRunning} without blocking.
+   *
+   * @param <T> the final result's type
+   * @param request the initial request
+   * @param finalStateVia where the final result is read from; null for {@link FinalStateVia#DEFAULT}
+   * @param reader reads the final result; null for operations without one (deletes)
+   * @return a future that completes with the poller once the initial response is in
+   */
   public <T> CompletableFuture<LroPoller<T>> beginLongRunningAsync(ArmRequest request, FinalStateVia finalStateVia,
       JsonReadFunction<T> reader) {
     try {
@@ -288,7 +381,10 @@ public final class ArmClientCore {
    * this process or another. The token holds no secret: this client's credential authenticates
    * the polls, and its endpoint and allowed origins apply to the token's URLs.
    *
+   * @param <T> the final result's type
+   * @param resumeToken the token
    * @param reader reads the final result; null for operations without one
+   * @return a poller that continues from where the token was taken
    * @throws IllegalArgumentException when the token is not one of this runtime's (or of a newer format)
    */
   public <T> LroPoller<T> resumeLongRunning(String resumeToken, JsonReadFunction<T> reader) {
@@ -297,10 +393,14 @@ public final class ArmClientCore {
 
   /**
    * A lazy pageable list: the first page from {@code firstRequest}, then each {@code nextLinkName}
-   * link until none (or a repeated one).
+   * link until none (or a repeated one). Nothing is sent until the list is iterated.
    *
+   * @param <T> the item type
+   * @param firstRequest the request for the first page
    * @param itemName the page's array property ({@code value})
    * @param nextLinkName the page's next-link property, or null for a single-page list
+   * @param itemReader reads one item
+   * @return the list
    */
   public <T> PagedIterable<T> list(ArmRequest firstRequest, String itemName, String nextLinkName, JsonReadFunction<T> itemReader) {
     return new ArmPagedIterable<>(new PageFetcher<>(this, firstRequest, itemName, nextLinkName, itemReader));
@@ -308,8 +408,15 @@ public final class ArmClientCore {
 
   /**
    * Like {@link #list(ArmRequest, String, String, JsonReadFunction)}, with the next pages fetched by
-   * another operation ({@code x-ms-pageable operationName}): {@code nextRequest} builds its request
-   * from a page's next link.
+   * another operation ({@code x-ms-pageable operationName}).
+   *
+   * @param <T> the item type
+   * @param firstRequest the request for the first page
+   * @param itemName the page's array property ({@code value})
+   * @param nextLinkName the page's next-link property, or null for a single-page list
+   * @param itemReader reads one item
+   * @param nextRequest builds the next operation's request from a page's next link
+   * @return the list
    */
   public <T> PagedIterable<T> list(ArmRequest firstRequest, String itemName, String nextLinkName,
       JsonReadFunction<T> itemReader, Function<String, ArmRequest> nextRequest) {
@@ -317,7 +424,17 @@ public final class ArmClientCore {
         nextRequest));
   }
 
-  /** {@link #list(ArmRequest, String, String, JsonReadFunction, Function)} as an async page sequence. */
+  /**
+   * {@link #list(ArmRequest, String, String, JsonReadFunction, Function)} as an async page sequence.
+   *
+   * @param <T> the item type
+   * @param firstRequest the request for the first page
+   * @param itemName the page's array property ({@code value})
+   * @param nextLinkName the page's next-link property, or null for a single-page list
+   * @param itemReader reads one item
+   * @param nextRequest builds the next operation's request from a page's next link
+   * @return the pages, each fetched without blocking when asked for
+   */
   public <T> AsyncPagedIterable<T> listAsync(ArmRequest firstRequest, String itemName, String nextLinkName,
       JsonReadFunction<T> itemReader, Function<String, ArmRequest> nextRequest) {
     return new ArmAsyncPagedIterable<>(PageFetcher.withNextOperation(this, firstRequest, itemName, nextLinkName,
@@ -328,27 +445,67 @@ public final class ArmClientCore {
    * A long-running operation whose result is the first page of a list: the poller's result is
    * the whole list, the later pages fetched lazily from the next links (resolved against the
    * request's URL).
+   *
+   * @param <T> the item type
+   * @param request the initial request
+   * @param finalStateVia where the final result is read from; null for {@link FinalStateVia#DEFAULT}
+   * @param itemName the page's array property; null for {@code value}
+   * @param nextLinkName the page's next-link property, or null for a single-page list
+   * @param itemReader reads one item
+   * @return a poller whose result is the list
    */
   public <T> LroPoller<PagedIterable<T>> beginLongRunningList(ArmRequest request, FinalStateVia finalStateVia,
       String itemName, String nextLinkName, JsonReadFunction<T> itemReader) {
-    return beginLongRunning(request, finalStateVia, firstPageReader(request, itemName, nextLinkName, itemReader));
+    return beginLongRunning(request, finalStateVia,
+        LongRunningLists.firstPageReader(this, request, itemName, nextLinkName, itemReader));
   }
 
-  /** {@link #beginLongRunningList} without blocking. */
+  /**
+   * Continues a long-running list ({@link #beginLongRunningList}) from its poller's
+   * {@link LroPoller#resumeToken()}, in this process or another: like
+   * {@link #resumeLongRunning}, and the later pages follow the next links as they would have for
+   * the poller that started it.
+   *
+   * @param <T> the item type
+   * @param resumeToken the token
+   * @param itemName the page's array property; null for {@code value}
+   * @param nextLinkName the page's next-link property, or null for a single-page list
+   * @param itemReader reads one item
+   * @return a poller that continues from where the token was taken, whose result is the list
+   * @throws IllegalArgumentException when the token is not one of this runtime's (or of a newer format)
+   */
+  public <T> LroPoller<PagedIterable<T>> resumeLongRunningList(String resumeToken, String itemName, String nextLinkName,
+      JsonReadFunction<T> itemReader) {
+    return LongRunningLists.resume(this, resumeToken, itemName, nextLinkName, itemReader);
+  }
+
+  /**
+   * {@link #beginLongRunningList} without blocking.
+   *
+   * @param <T> the item type
+   * @param request the initial request
+   * @param finalStateVia where the final result is read from; null for {@link FinalStateVia#DEFAULT}
+   * @param itemName the page's array property; null for {@code value}
+   * @param nextLinkName the page's next-link property, or null for a single-page list
+   * @param itemReader reads one item
+   * @return a future that completes with the poller once the initial response is in
+   */
   public <T> CompletableFuture<LroPoller<PagedIterable<T>>> beginLongRunningListAsync(ArmRequest request,
       FinalStateVia finalStateVia, String itemName, String nextLinkName, JsonReadFunction<T> itemReader) {
-    return beginLongRunningAsync(request, finalStateVia, firstPageReader(request, itemName, nextLinkName, itemReader));
+    return beginLongRunningAsync(request, finalStateVia,
+        LongRunningLists.firstPageReader(this, request, itemName, nextLinkName, itemReader));
   }
 
-  /** Reads a long-running list's final body, its first page, into the list. */
-  private <T> JsonReadFunction<PagedIterable<T>> firstPageReader(ArmRequest request, String itemName,
-      String nextLinkName, JsonReadFunction<T> itemReader) {
-    String items = itemName == null ? "value" : itemName;
-    return parser -> new ArmPagedIterable<>(PageFetcher.startingWith(this, request,
-        PageFetcher.readPage(parser, items, nextLinkName, itemReader), items, nextLinkName, itemReader));
-  }
-
-  /** {@link #list} as an async page sequence: each page is fetched without blocking, when asked for. */
+  /**
+   * {@link #list(ArmRequest, String, String, JsonReadFunction)} as an async page sequence.
+   *
+   * @param <T> the item type
+   * @param firstRequest the request for the first page
+   * @param itemName the page's array property ({@code value})
+   * @param nextLinkName the page's next-link property, or null for a single-page list
+   * @param itemReader reads one item
+   * @return the pages, each fetched without blocking when asked for
+   */
   public <T> AsyncPagedIterable<T> listAsync(ArmRequest firstRequest, String itemName, String nextLinkName,
       JsonReadFunction<T> itemReader) {
     return new ArmAsyncPagedIterable<>(new PageFetcher<>(this, firstRequest, itemName, nextLinkName, itemReader));
@@ -357,6 +514,9 @@ public final class ArmClientCore {
   /**
    * Runs a blocking call on the client's executor.
    *
+   * @param <T> the call's result type
+   * @param call the blocking call
+   * @return a future that completes with the call's result or fails with what it throws
    * @deprecated holds a thread for the whole call; generated code now calls the non-blocking
    *     forms ({@link #sendAsync}, {@link #beginLongRunningAsync}, {@link #listAsync})
    */

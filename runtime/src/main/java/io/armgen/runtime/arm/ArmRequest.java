@@ -17,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * One ARM call as generated code describes it: method, path template, parameters, body and the
- * success statuses. The client core turns it into an HTTP request against its endpoint.
+ * success statuses. The client core turns it into an HTTP request against its endpoint; what the
+ * request holds is read only by the core. Immutable once built.
  *
  * <pre>{@code
  * ArmRequest.builder("GET", "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}")
@@ -61,39 +62,47 @@ public final class ArmRequest {
     this.options = b.options;
   }
 
+  /**
+   * Starts a request.
+   *
+   * @param method the HTTP method, upper case, such as {@code GET}
+   * @param pathTemplate the path, variables in braces, as the spec's {@code paths} key
+   * @return a builder
+   * @throws NullPointerException if an argument is null
+   */
   public static Builder builder(String method, String pathTemplate) {
     return new Builder(method, pathTemplate);
   }
 
-  public String method() {
+  String method() {
     return method;
   }
 
-  public String pathTemplate() {
+  String pathTemplate() {
     return pathTemplate;
   }
 
   /** Path variable values, not yet encoded. */
-  public Map<String, String> pathValues() {
+  Map<String, String> pathValues() {
     return pathValues;
   }
 
   /** Path variable values inserted as they are ({@code x-ms-skip-url-encoding}). */
-  public Map<String, String> rawPathValues() {
+  Map<String, String> rawPathValues() {
     return rawPathValues;
   }
 
   /** Query parameters in order, not yet encoded. */
-  public Map<String, List<String>> query() {
+  Map<String, List<String>> query() {
     return query;
   }
 
   /** Query parameters whose values are sent as they are ({@code x-ms-skip-url-encoding}). */
-  public Set<String> rawQueryNames() {
+  Set<String> rawQueryNames() {
     return rawQueryNames;
   }
 
-  public Map<String, String> headers() {
+  Map<String, String> headers() {
     return headers;
   }
 
@@ -101,17 +110,17 @@ public final class ArmRequest {
    * The scheme, host and base path this request goes to instead of the client's endpoint (a
    * service with {@code x-ms-parameterized-host}), or null for the endpoint.
    */
-  public String baseUrl() {
+  String baseUrl() {
     return baseUrl;
   }
 
   /** The JSON body, or null. */
-  public JsonModel body() {
+  JsonModel body() {
     return body;
   }
 
   /** A JSON body that is not a model (a string, number, array or map), or null; see {@link Builder#bodyJson}. */
-  public JsonWritable jsonBody() {
+  JsonWritable jsonBody() {
     return jsonBody;
   }
 
@@ -119,7 +128,7 @@ public final class ArmRequest {
    * The body in its media type, or null for none: the content set with {@link Builder#content},
    * else the JSON body ({@link #body()} or {@link #jsonBody()}) as {@code application/json}.
    */
-  public RequestContent content() {
+  RequestContent content() {
     if (content != null) {
       return content;
     }
@@ -130,17 +139,17 @@ public final class ArmRequest {
   }
 
   /** The {@code Accept} header: the media types the operation produces ({@code application/json} by default). */
-  public String accept() {
+  String accept() {
     return accept;
   }
 
   /** The caller's per-call options, or null when none were given. */
-  public RequestOptions options() {
+  RequestOptions options() {
     return options;
   }
 
   /** Success statuses; empty means any 2xx. */
-  public int[] expectedStatuses() {
+  int[] expectedStatuses() {
     return expected.clone();
   }
 
@@ -149,7 +158,7 @@ public final class ArmRequest {
    *
    * @throws IllegalStateException when a variable in the template has no value
    */
-  public String expandPath() {
+  String expandPath() {
     StringBuilder out = new StringBuilder(pathTemplate.length() + 64);
     int i = 0;
     while (i < pathTemplate.length()) {
@@ -176,13 +185,19 @@ public final class ArmRequest {
     return out.toString();
   }
 
-  /** RFC 3986 path-segment encoding: unreserved characters and sub-delims stay, the rest is %XX (UTF-8). */
+  /**
+   * RFC 3986 path-segment encoding: unreserved characters, sub-delims, {@code :} and {@code @}
+   * stay, the rest is %XX (UTF-8, upper-case hex). {@code /} is encoded, so a value stays one segment.
+   *
+   * @param value the text
+   * @return the encoded text
+   */
   public static String encodePathSegment(String value) {
     return encode(value, "-._~!$&'()*+,;=:@");
   }
 
   /** Query component encoding (a space is %20; {@code +}, {@code &} and {@code =} are encoded). */
-  public static String encodeQueryComponent(String value) {
+  static String encodeQueryComponent(String value) {
     return encode(value, "-._~!$'()*,;:@/?");
   }
 
@@ -223,8 +238,11 @@ public final class ArmRequest {
     }
 
     /**
-     * A required path variable.
+     * A required path variable, percent-encoded as one segment when the request is sent.
      *
+     * @param name the parameter's name, as in the template
+     * @param value the value
+     * @return this builder
      * @throws IllegalArgumentException when the value is null, empty, {@code .} or {@code ..}
      *     (which would address another resource once the URL is normalised), naming the parameter
      */
@@ -234,8 +252,12 @@ public final class ArmRequest {
     }
 
     /**
-     * A path variable inserted without encoding ({@code x-ms-skip-url-encoding}).
+     * A path variable inserted without encoding ({@code x-ms-skip-url-encoding}); it may span
+     * several segments.
      *
+     * @param name the parameter's name, as in the template
+     * @param value the value, already encoded as the URL needs it
+     * @return this builder
      * @throws IllegalArgumentException as {@link #path}, and for a value with a {@code .} or
      *     {@code ..} segment
      */
@@ -250,7 +272,13 @@ public final class ArmRequest {
       return this;
     }
 
-    /** A query parameter; {@code null} leaves it out. Non-strings are sent with {@code toString()}. */
+    /**
+     * A query parameter, percent-encoded when sent. Adding a name again adds another pair.
+     *
+     * @param name the parameter's name
+     * @param value the value, sent with {@code String.valueOf}; {@code null} leaves it out
+     * @return this builder
+     */
     public Builder query(String name, Object value) {
       if (value != null) {
         query.computeIfAbsent(name, k -> new ArrayList<>()).add(String.valueOf(value));
@@ -258,7 +286,14 @@ public final class ArmRequest {
       return this;
     }
 
-    /** A query parameter sent as it is, without percent-encoding ({@code x-ms-skip-url-encoding}). */
+    /**
+     * A query parameter sent as it is, without percent-encoding ({@code x-ms-skip-url-encoding});
+     * every value of this name is then sent raw.
+     *
+     * @param name the parameter's name
+     * @param value the value, already encoded; {@code null} leaves it out
+     * @return this builder
+     */
     public Builder queryRaw(String name, Object value) {
       if (value != null) {
         rawQueryNames.add(name);
@@ -270,6 +305,12 @@ public final class ArmRequest {
     /**
      * One {@code name=text} pair per element ({@code collectionFormat: multi}); a null or empty
      * list sends none, a null element the empty text.
+     *
+     * @param <T> the element type
+     * @param name the parameter's name
+     * @param values the elements, or null
+     * @param text the text of one non-null element
+     * @return this builder
      */
     public <T> Builder queryEach(String name, List<T> values, Function<? super T, String> text) {
       if (values != null) {
@@ -283,6 +324,10 @@ public final class ArmRequest {
     /**
      * One header per entry, named {@code prefix + key} ({@code x-ms-header-collection-prefix}); a
      * null map sends none.
+     *
+     * @param prefix the prefix, such as {@code x-ms-meta-}
+     * @param values key to value; a null value sends no header for its key
+     * @return this builder
      */
     public Builder headers(String prefix, Map<String, String> values) {
       if (values != null) {
@@ -293,14 +338,25 @@ public final class ArmRequest {
 
     /**
      * Sends the request to {@code baseUrl} (scheme, host and base path) instead of the client's
-     * endpoint: the expanded {@code x-ms-parameterized-host}.
+     * endpoint: the expanded {@code x-ms-parameterized-host}. An origin other than the endpoint's
+     * gets the client's token only when the builder allows it ({@code allowedTokenOrigins}).
+     *
+     * @param baseUrl the URL without a trailing slash, or null for the endpoint
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
       return this;
     }
 
-    /** A header; {@code null} leaves it out. */
+    /**
+     * A header; a later value for the same name (as spelled) replaces an earlier one. Per-call
+     * {@link RequestOptions} headers replace these.
+     *
+     * @param name the header name
+     * @param value the value, sent with {@code String.valueOf}; {@code null} leaves it out
+     * @return this builder
+     */
     public Builder header(String name, Object value) {
       if (value != null) {
         headers.put(name, String.valueOf(value));
@@ -308,7 +364,12 @@ public final class ArmRequest {
       return this;
     }
 
-    /** If-Match / If-None-Match from {@code conditions} (null: none). */
+    /**
+     * {@code If-Match} and {@code If-None-Match} from {@code conditions}.
+     *
+     * @param conditions the conditions, or null for none
+     * @return this builder
+     */
     public Builder conditions(RequestConditions conditions) {
       if (conditions != null) {
         header("If-Match", conditions.getIfMatch());
@@ -317,7 +378,13 @@ public final class ArmRequest {
       return this;
     }
 
-    /** The JSON body; it is validated and written without read-only properties. */
+    /**
+     * The JSON body, as {@code application/json}; it is validated and written without read-only
+     * properties when the request is sent. Replaces a body set before.
+     *
+     * @param body the model, or null for no body
+     * @return this builder
+     */
     public Builder body(JsonModel body) {
       this.body = body;
       this.jsonBody = null;
@@ -328,6 +395,9 @@ public final class ArmRequest {
     /**
      * A JSON body that is not a model: a string, number, boolean, array or map, written as it is
      * ({@code null}: no body). Replaces a {@link #body(JsonModel)} set before, and the other way round.
+     *
+     * @param body the value, or null for no body
+     * @return this builder
      */
     public Builder bodyJson(JsonWritable body) {
       this.jsonBody = body;
@@ -339,6 +409,9 @@ public final class ArmRequest {
     /**
      * A body in any media type (see {@code io.armgen.runtime.media}: JSON under another media
      * type, text, binary, XML, forms); {@code null}: no body. Replaces a body set before.
+     *
+     * @param content the body, or null
+     * @return this builder
      */
     public Builder content(RequestContent content) {
       this.content = content;
@@ -347,13 +420,25 @@ public final class ArmRequest {
       return this;
     }
 
-    /** The {@code Accept} header, e.g. {@code image/png, application/json}; default {@code application/json}. */
+    /**
+     * The {@code Accept} header: the media types the operation produces.
+     *
+     * @param mediaTypes e.g. {@code image/png, application/json}; the default is {@code application/json}
+     * @return this builder
+     * @throws NullPointerException if {@code mediaTypes} is null
+     */
     public Builder accept(String mediaTypes) {
       this.accept = Objects.requireNonNull(mediaTypes, "mediaTypes");
       return this;
     }
 
-    /** The statuses that mean success; any other status raises {@link ManagementException}. */
+    /**
+     * The statuses that mean success; any other status raises {@link ManagementException}. Adds to
+     * those given before; with none, any 2xx is a success.
+     *
+     * @param statuses HTTP statuses
+     * @return this builder
+     */
     public Builder expect(int... statuses) {
       for (int s : statuses) {
         expected.add(s);
@@ -361,12 +446,22 @@ public final class ArmRequest {
       return this;
     }
 
-    /** The caller's per-call options ({@code null}: none); see {@link RequestOptions}. */
+    /**
+     * The caller's per-call options: headers, timeout, cancellation.
+     *
+     * @param options the options, or null for none
+     * @return this builder
+     */
     public Builder options(RequestOptions options) {
       this.options = options;
       return this;
     }
 
+    /**
+     * The request, with a copy of what was added so far.
+     *
+     * @return the request
+     */
     public ArmRequest build() {
       return new ArmRequest(this);
     }

@@ -8,6 +8,11 @@ package io.armgen.runtime.arm;
 public final class CallCancelledException extends TransportException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message the request that was cancelled
+   * @param clientRequestId {@code x-ms-client-request-id} of the request, or null
+   * @param cause what cancelled it (an {@link InterruptedException}, say), or null
+   */
   public CallCancelledException(String message, String clientRequestId, Throwable cause) {
     super(message, clientRequestId, cause);
   }

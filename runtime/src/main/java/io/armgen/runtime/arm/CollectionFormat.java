@@ -29,7 +29,11 @@ public enum CollectionFormat {
     this.separator = separator;
   }
 
-  /** The separator between two elements. */
+  /**
+   * The separator between two elements.
+   *
+   * @return the separator, one character
+   */
   public String separator() {
     return separator;
   }
@@ -38,7 +42,10 @@ public enum CollectionFormat {
    * The elements' texts joined by the separator; {@code null} for a null list (the parameter is
    * left out), the empty text for an empty list.
    *
+   * @param <T> the element type
+   * @param values the elements, or null
    * @param text the text of one non-null element (e.g. {@code DateTimeText::format})
+   * @return the joined text, or null for a null list
    */
   public <T> String join(List<T> values, Function<? super T, String> text) {
     if (values == null) {

@@ -15,11 +15,24 @@ import java.util.Map;
  * @param <T> the final result type
  */
 public record LroPollResponse<T>(LroStatus status, int statusCode, Map<String, List<String>> headers, String body, T value) {
+  /**
+   * Copies the headers into an unmodifiable map.
+   *
+   * @param status the operation's status
+   * @param statusCode the HTTP status
+   * @param headers the headers, names lower-cased
+   * @param body the body as text
+   * @param value the body read as the result type, or null
+   */
   public LroPollResponse {
     headers = Map.copyOf(headers);
   }
 
-  /** Whether the operation has ended. */
+  /**
+   * Whether the operation has ended.
+   *
+   * @return true when {@link #status()} is terminal
+   */
   public boolean isTerminal() {
     return status.isTerminal();
   }

@@ -8,12 +8,26 @@ import java.util.stream.Stream;
 /**
  * The items of a pageable list, fetched lazily page by page as they are iterated. Each iteration
  * starts from the first page again.
+ *
+ * <p>Each page is one blocking request, bounded by the call's timeout; a failure is thrown from
+ * the iterator's {@code hasNext} or {@code next} as a {@link ManagementException}. An iterator is
+ * for one thread; the list itself may be iterated by several at once.
+ *
+ * @param <T> the item type
  */
 public interface PagedIterable<T> extends Iterable<T> {
-  /** The items as a lazy stream. */
+  /**
+   * The items as a lazy stream: pages are fetched as the stream consumes them.
+   *
+   * @return a sequential stream over every item of every page
+   */
   Stream<T> stream();
 
-  /** The pages, lazily. */
+  /**
+   * The pages, lazily, from the first; an empty page the service sends is kept.
+   *
+   * @return the pages; each iteration fetches them again
+   */
   Iterable<Page<T>> byPage();
 
   /**
@@ -21,6 +35,8 @@ public interface PagedIterable<T> extends Iterable<T> {
    * listing can go on after a restart. The token is the service's next link: it must be http(s)
    * and, like every next link, goes only to an origin the client trusts with its token.
    *
+   * @param continuationToken a page's continuation token, or null to start from the first page
+   * @return the pages from the one the token names
    * @throws IllegalArgumentException when the token is not an http(s) URL
    * @throws UnsupportedOperationException when this list cannot resume (the runtime's lists can)
    */

@@ -16,6 +16,11 @@ public final class ParameterConstraints {
   /**
    * The value contains a match of {@code pattern} (Swagger patterns are ECMA-262 regular
    * expressions, matched anywhere unless anchored with {@code ^...$}).
+   *
+   * @param name the parameter's name, for the message
+   * @param value the value; null passes
+   * @param pattern the compiled pattern
+   * @throws IllegalArgumentException if there is no match
    */
   public static void pattern(String name, String value, Pattern pattern) {
     if (value != null && !pattern.matcher(value).find()) {
@@ -23,7 +28,16 @@ public final class ParameterConstraints {
     }
   }
 
-  /** The value has at least {@code min} and at most {@code max} characters (-1: no bound). */
+  /**
+   * The value has at least {@code min} and at most {@code max} characters, counted as code points
+   * (so an emoji is one).
+   *
+   * @param name the parameter's name, for the message
+   * @param value the value; null passes
+   * @param min the fewest characters, or -1 for no bound
+   * @param max the most characters, or -1 for no bound
+   * @throws IllegalArgumentException if the length is out of bounds
+   */
   public static void length(String name, String value, int min, int max) {
     if (value == null) {
       return;
@@ -41,7 +55,15 @@ public final class ParameterConstraints {
 
   /**
    * The number is within {@code [minimum, maximum]} (null bound: none) and a multiple of
-   * {@code multipleOf} (null: any).
+   * {@code multipleOf} (null: any). Compared exactly, as decimals.
+   *
+   * @param name the parameter's name, for the message
+   * @param value the value; null passes
+   * @param minimum the inclusive lower bound as a decimal text, or null
+   * @param maximum the inclusive upper bound as a decimal text, or null
+   * @param multipleOf the value must be a whole multiple of this decimal text, or null
+   * @throws IllegalArgumentException if the value breaks a bound
+   * @throws NumberFormatException if a bound is not a decimal number, or the value is NaN or infinite
    */
   public static void number(String name, Number value, String minimum, String maximum, String multipleOf) {
     if (value == null) {

@@ -38,6 +38,10 @@ public final class RequestOptions {
   /**
    * Sends {@code name: value} with this call ({@code null} value: the header is removed).
    *
+   * @param name the header name, in any case
+   * @param value the value, or null to send no such header
+   * @return these options
+   * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException for {@code Authorization}, for removing
    *     {@code x-ms-client-request-id}, or a name or value that is not a valid header (control
    *     characters, line breaks)
@@ -62,8 +66,11 @@ public final class RequestOptions {
   }
 
   /**
-   * Bounds this call, all attempts and backoffs included, instead of the client's timeout.
+   * Bounds this call, all attempts and backoffs included, instead of the client's timeout
+   * (120 seconds by default).
    *
+   * @param timeout the limit, or null for the client's
+   * @return these options
    * @throws IllegalArgumentException when not positive
    */
   public RequestOptions timeout(Duration timeout) {
@@ -74,23 +81,40 @@ public final class RequestOptions {
     return this;
   }
 
-  /** The call's timeout, or null for the client's. */
+  /**
+   * The call's own timeout.
+   *
+   * @return the timeout, or null for the client's
+   */
   public Duration timeout() {
     return timeout;
   }
 
-  /** A handle that cancels this call (one handle may serve many calls). */
+  /**
+   * A handle that cancels this call (one handle may serve many calls).
+   *
+   * @param cancellation the handle, or null for none
+   * @return these options
+   */
   public RequestOptions cancellation(Cancellation cancellation) {
     this.cancellation = cancellation;
     return this;
   }
 
-  /** The cancellation handle, or null. */
+  /**
+   * The cancellation handle.
+   *
+   * @return the handle, or null when the call cannot be cancelled
+   */
   public Cancellation cancellation() {
     return cancellation;
   }
 
-  /** The headers set with {@link #header}, in order; a null value means "remove". */
+  /**
+   * The headers set with {@link #header}.
+   *
+   * @return an unmodifiable view, names as given, in the order first set; a null value means "remove"
+   */
   public Map<String, String> headers() {
     return Collections.unmodifiableMap(headers);
   }

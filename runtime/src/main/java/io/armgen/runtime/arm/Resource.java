@@ -23,22 +23,40 @@ public abstract class Resource extends JsonModel {
   private String type;
   private SystemData systemData;
 
-  /** Fully qualified resource id, e.g. {@code /subscriptions/{id}/resourceGroups/{rg}/providers/...}. */
+  /**
+   * The fully qualified resource id; {@link ResourceId#parse} reads it.
+   *
+   * @return the id, e.g. {@code /subscriptions/{id}/resourceGroups/{rg}/providers/...}; null on a
+   *     resource built locally and not yet sent
+   */
   public String id() {
     return id;
   }
 
-  /** The resource name. */
+  /**
+   * The resource name: the id's last segment.
+   *
+   * @return the name; null on a resource built locally
+   */
   public String name() {
     return name;
   }
 
-  /** The resource type, e.g. {@code Microsoft.ContainerRegistry/registries/privateEndpointConnections}. */
+  /**
+   * The resource type.
+   *
+   * @return the type, e.g. {@code Microsoft.ContainerRegistry/registries/privateEndpointConnections};
+   *     null on a resource built locally
+   */
   public String type() {
     return type;
   }
 
-  /** Creation and last-modification metadata, when the service returns it. */
+  /**
+   * Creation and last-modification metadata.
+   *
+   * @return the metadata, or null when the service did not return it
+   */
   public SystemData systemData() {
     return systemData;
   }

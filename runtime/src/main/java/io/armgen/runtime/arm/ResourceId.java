@@ -114,17 +114,30 @@ public final class ResourceId {
     return found;
   }
 
-  /** The subscription id. */
+  /**
+   * The subscription id.
+   *
+   * @return the segment after {@code /subscriptions/}, as written in the id
+   */
   public String subscriptionId() {
     return subscriptionId;
   }
 
-  /** The resource group, or empty for subscription-level resources. */
+  /**
+   * The resource group.
+   *
+   * @return the group's name, or empty for subscription-level resources
+   */
   public Optional<String> resourceGroupName() {
     return Optional.ofNullable(resourceGroupName);
   }
 
-  /** The provider namespace ({@code Microsoft.Network}; {@code Microsoft.Resources} for groups). */
+  /**
+   * The provider namespace; of the last {@code providers} part for an extension resource.
+   *
+   * @return the namespace, such as {@code Microsoft.Network}; {@code Microsoft.Resources} for a
+   *     subscription or resource group id
+   */
   public String providerNamespace() {
     return providerNamespace;
   }
@@ -132,17 +145,28 @@ public final class ResourceId {
   /**
    * The full resource type, namespace and type segments ({@code Microsoft.Network/virtualNetworks/subnets};
    * {@code Microsoft.Resources/resourceGroups} for a resource group id).
+   *
+   * @return the type, as written in the id
    */
   public String resourceType() {
     return resourceType;
   }
 
-  /** The resource's own name: the last segment. */
+  /**
+   * The resource's own name: the last segment.
+   *
+   * @return the name (the subscription id or group name for those ids)
+   */
   public String name() {
     return name;
   }
 
-  /** True when this id's type is {@code type} ({@code Microsoft.Network/privateEndpoints}), ignoring case. */
+  /**
+   * Whether this id is of a given type.
+   *
+   * @param type a full resource type, such as {@code Microsoft.Network/privateEndpoints}
+   * @return true when {@link #resourceType()} equals it, ignoring case
+   */
   public boolean isOfType(String type) {
     return resourceType().equalsIgnoreCase(type);
   }
@@ -159,6 +183,7 @@ public final class ResourceId {
     return other instanceof ResourceId that && canonical().equals(that.canonical());
   }
 
+  /** Consistent with {@link #equals}: case and a trailing slash do not change it. */
   @Override
   public int hashCode() {
     return Objects.hash(canonical());

@@ -15,6 +15,9 @@ public final class ResourceIds {
   /**
    * The variable values of {@code id} under {@code template}, in template order.
    *
+   * @param template the id template, variables in braces
+   * @param id the id to match; a leading and a trailing slash are optional
+   * @return variable name (without braces) to value, as written in the id
    * @throws IllegalArgumentException when the id does not have the template's shape, or a value is
    *     {@code .} or {@code ..}
    */
@@ -45,9 +48,14 @@ public final class ResourceIds {
   }
 
   /**
-   * The id for {@code values} (in the template's variable order).
+   * The id for {@code values} (in the template's variable order). Values are inserted as they
+   * are, not percent-encoded.
    *
-   * @throws IllegalArgumentException when a value is missing, empty, contains '/' or is {@code .} or {@code ..}
+   * @param template the id template, variables in braces
+   * @param values one value per variable
+   * @return the id, starting with {@code /}
+   * @throws IllegalArgumentException when a value is missing, empty, contains '/' or is {@code .}
+   *     or {@code ..}, or there are more values than variables
    */
   public static String format(String template, String... values) {
     StringBuilder out = new StringBuilder();

@@ -13,7 +13,13 @@ import java.util.TreeMap;
 public final class ResponseHeaders {
   private ResponseHeaders() {}
 
-  /** The first value of header {@code name} (any case), or null when absent. */
+  /**
+   * The first value of a header.
+   *
+   * @param headers the response's headers, names lower-cased
+   * @param name the header name, in any case
+   * @return the first value, or null when absent
+   */
   public static String first(Map<String, List<String>> headers, String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
@@ -22,6 +28,10 @@ public final class ResponseHeaders {
   /**
    * Every header whose name starts with {@code prefix} (any case), keyed by the rest of its name
    * ({@code x-ms-header-collection-prefix}), sorted; the first value of each.
+   *
+   * @param headers the response's headers, names lower-cased
+   * @param prefix the prefix, such as {@code x-ms-meta-}, in any case
+   * @return a mutable map, sorted by key; empty when no header has the prefix
    */
   public static Map<String, String> withPrefix(Map<String, List<String>> headers, String prefix) {
     String lower = prefix.toLowerCase(Locale.ROOT);
@@ -37,6 +47,8 @@ public final class ResponseHeaders {
   /**
    * {@code true} or {@code false} (any case); anything else is not a boolean.
    *
+   * @param text the header's value
+   * @return the boolean
    * @throws IllegalArgumentException for any other text
    */
   public static Boolean parseBoolean(String text) {

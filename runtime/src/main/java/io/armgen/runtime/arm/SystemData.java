@@ -26,30 +26,67 @@ public final class SystemData extends JsonModel {
   private CreatedByType lastModifiedByType;
   private OffsetDateTime lastModifiedAt;
 
+  /**
+   * Who created the resource.
+   *
+   * @return a user name, application id or other identity, depending on {@link #createdByType()}; null when not sent
+   */
   public String createdBy() {
     return createdBy;
   }
 
+  /**
+   * The kind of identity that created the resource.
+   *
+   * @return the kind, or null when not sent
+   */
   public CreatedByType createdByType() {
     return createdByType;
   }
 
+  /**
+   * When the resource was created.
+   *
+   * @return the creation time (UTC as ARM sends it), or null when not sent
+   */
   public OffsetDateTime createdAt() {
     return createdAt;
   }
 
+  /**
+   * Who last modified the resource.
+   *
+   * @return a user name, application id or other identity; null when not sent
+   */
   public String lastModifiedBy() {
     return lastModifiedBy;
   }
 
+  /**
+   * The kind of identity that last modified the resource.
+   *
+   * @return the kind, or null when not sent
+   */
   public CreatedByType lastModifiedByType() {
     return lastModifiedByType;
   }
 
+  /**
+   * When the resource was last modified.
+   *
+   * @return the time of the last change, or null when not sent
+   */
   public OffsetDateTime lastModifiedAt() {
     return lastModifiedAt;
   }
 
+  /**
+   * Reads the {@code systemData} object the parser is on.
+   *
+   * @param parser the parser, on the object's first token
+   * @return the metadata, or null for JSON null
+   * @throws IOException if the value is not an object, a field does not fit, or the input cannot be read
+   */
   public static SystemData fromJson(JsonParser parser) throws IOException {
     return readObject(parser, new SystemData());
   }

@@ -17,25 +17,48 @@ public abstract class TrackedResource extends Resource {
   private String location;
   private Map<String, String> tags;
 
-  /** The geo-location where the resource lives. */
+  /**
+   * The geo-location where the resource lives.
+   *
+   * @return the location, such as {@code westeurope}; never null on a resource read from the service
+   */
   public String location() {
     return location;
   }
 
-  /** Sets the location; required when the resource is created. */
+  /**
+   * Sets the location; generated subclasses expose it through their own setter or builder.
+   *
+   * @param location the location; required when the resource is sent
+   */
   protected void setLocation(String location) {
     this.location = location;
   }
 
-  /** Resource tags. */
+  /**
+   * The resource's tags.
+   *
+   * @return the tags, in the order read or set; null when none were set or sent. The map is the
+   *     resource's own: changing it changes what is sent.
+   */
   public Map<String, String> tags() {
     return tags;
   }
 
+  /**
+   * Sets the tags; generated subclasses expose it through their own setter or builder.
+   *
+   * @param tags the tags, copied; null for none
+   */
   protected void setTags(Map<String, String> tags) {
     this.tags = tags == null ? null : new LinkedHashMap<>(tags);
   }
 
+  /**
+   * Checks that the location is set; generated subclasses add their own required properties.
+   *
+   * @throws IllegalArgumentException if the location is unset
+   */
   @Override
   public void validate() {
     super.validate();

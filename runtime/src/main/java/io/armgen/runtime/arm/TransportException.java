@@ -8,6 +8,11 @@ package io.armgen.runtime.arm;
 public class TransportException extends ManagementException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message the request and what went wrong
+   * @param clientRequestId {@code x-ms-client-request-id} of the request, or null
+   * @param cause the transport's exception, or null
+   */
   public TransportException(String message, String clientRequestId, Throwable cause) {
     super(message, 0, null, "", null, clientRequestId, cause);
   }

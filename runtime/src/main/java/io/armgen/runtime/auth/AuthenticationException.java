@@ -9,10 +9,17 @@ import io.armgen.runtime.internal.KnownSecrets;
 public class AuthenticationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message what failed; any known secret in it is replaced by a redaction marker
+   */
   public AuthenticationException(String message) {
     super(KnownSecrets.scrub(message));
   }
 
+  /**
+   * @param message what failed; any known secret in it is replaced by a redaction marker
+   * @param cause the underlying failure, kept as is
+   */
   public AuthenticationException(String message, Throwable cause) {
     super(KnownSecrets.scrub(message), cause);
   }

@@ -31,14 +31,18 @@ public final class AzureCliCredential implements TokenCredential {
   private final List<String> command;
   private final Duration timeout;
 
-  /** {@code az} from the PATH ({@code cmd /c az} on Windows), 30 s timeout. */
+  /** Runs {@code az} from the PATH ({@code cmd.exe /c az} on Windows), killed after 30 seconds. */
   public AzureCliCredential() {
     this(defaultCommand(), Duration.ofSeconds(30));
   }
 
   /**
+   * Runs a given command instead of {@code az}.
+   *
    * @param command the program and leading arguments; {@code account get-access-token --resource <r> -o json} is appended
    * @param timeout how long the command may run before it is killed
+   * @throws IllegalArgumentException if {@code command} is null or empty
+   * @throws NullPointerException if {@code timeout} is null
    */
   public AzureCliCredential(List<String> command, Duration timeout) {
     if (command == null || command.isEmpty()) {
@@ -48,6 +52,14 @@ public final class AzureCliCredential implements TokenCredential {
     this.timeout = Objects.requireNonNull(timeout, "timeout");
   }
 
+  /**
+   * Runs the command and waits for it, blocking the calling thread up to the timeout. The
+   * request's first scope names the resource; its tenant, when set, is passed as {@code --tenant}.
+   *
+   * @throws CredentialUnavailableException if the CLI is not installed, not logged in or does not
+   *     answer within the timeout
+   * @throws AuthenticationException if the CLI fails otherwise or prints no usable token
+   */
   @Override
   public AccessToken getToken(TokenRequest request) {
     List<String> argv = new ArrayList<>(command);

@@ -30,17 +30,44 @@ public final class ClientSecretCredential implements TokenCredential {
   private final URI tokenUri;
   private final Duration timeout;
 
+  /**
+   * A credential for the public cloud, waiting up to 30 seconds for the token endpoint.
+   *
+   * @param tenantId the directory (tenant) id, a GUID or a domain name such as {@code contoso.onmicrosoft.com}
+   * @param clientId the application (client) id of the service principal
+   * @param clientSecret the client secret; remembered so that it is redacted from every runtime message
+   * @throws IllegalArgumentException if an argument is missing, blank or (the tenant) malformed
+   */
   public ClientSecretCredential(String tenantId, String clientId, String clientSecret) {
     this(tenantId, clientId, clientSecret, PUBLIC_AUTHORITY);
   }
 
+  /**
+   * A credential for another authority (a sovereign cloud, a local test server), waiting up to 30
+   * seconds for the token endpoint.
+   *
+   * @param tenantId the directory (tenant) id, a GUID or a domain name
+   * @param clientId the application (client) id of the service principal
+   * @param clientSecret the client secret; redacted from every runtime message
+   * @param authorityHost e.g. {@code https://login.microsoftonline.us}; plain http only for localhost
+   * @throws IllegalArgumentException if an argument is missing or malformed, or the authority is
+   *     plain http to another machine
+   */
   public ClientSecretCredential(String tenantId, String clientId, String clientSecret, String authorityHost) {
     this(tenantId, clientId, clientSecret, authorityHost, Duration.ofSeconds(30));
   }
 
   /**
+   * A credential for any authority, with a timeout of its own.
+   *
+   * @param tenantId the directory (tenant) id, a GUID or a domain name
+   * @param clientId the application (client) id of the service principal
+   * @param clientSecret the client secret; redacted from every runtime message
    * @param authorityHost e.g. {@code https://login.microsoftonline.us}; plain http only for localhost
-   * @param timeout how long to wait for the token endpoint
+   * @param timeout how long to wait for the token endpoint's whole answer
+   * @throws IllegalArgumentException if an argument is missing or malformed, or the authority is
+   *     plain http to another machine
+   * @throws NullPointerException if {@code timeout} is null
    */
   public ClientSecretCredential(String tenantId, String clientId, String clientSecret, String authorityHost,
       Duration timeout) {
@@ -60,6 +87,15 @@ public final class ClientSecretCredential implements TokenCredential {
     this.timeout = Objects.requireNonNull(timeout, "timeout");
   }
 
+  /**
+   * Posts the client-credentials grant for the request's scopes, blocking the calling thread up
+   * to the timeout. Each call asks the endpoint anew; caching is the caller's job (as
+   * {@link io.armgen.runtime.http.BearerTokenPolicy} does). The request's tenant is ignored: the
+   * constructor's is used.
+   *
+   * @throws AuthenticationException if the endpoint cannot be reached, refuses (its OAuth error
+   *     and description are in the message, the secret scrubbed) or answers without a token
+   */
   @Override
   public AccessToken getToken(TokenRequest request) {
     String form = "grant_type=client_credentials"

@@ -7,10 +7,17 @@ package io.armgen.runtime.auth;
 public class CredentialUnavailableException extends AuthenticationException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message why the credential cannot work here; known secrets are redacted
+   */
   public CredentialUnavailableException(String message) {
     super(message);
   }
 
+  /**
+   * @param message why the credential cannot work here; known secrets are redacted
+   * @param cause the underlying failure
+   */
   public CredentialUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -18,14 +18,24 @@ public final class DefaultAzureCredential implements TokenCredential {
     this(System.getenv());
   }
 
-  /** The standard chain over {@code env}. */
+  /**
+   * The standard chain, reading its variables from a map instead of the process environment (the
+   * Azure CLI link still runs {@code az} from the PATH).
+   *
+   * @param env the environment variables to read
+   */
   public DefaultAzureCredential(Map<String, String> env) {
     this(List.of(new EnvironmentCredential(env),
         new ManagedIdentityCredential(null, env, ManagedIdentityCredential.IMDS_ENDPOINT, java.time.Duration.ofSeconds(2)),
         new AzureCliCredential()));
   }
 
-  /** A custom chain, tried in order. */
+  /**
+   * A custom chain, tried in order.
+   *
+   * @param chain the credentials to try; copied
+   * @throws IllegalArgumentException if {@code chain} is empty
+   */
   public DefaultAzureCredential(List<TokenCredential> chain) {
     if (chain.isEmpty()) {
       throw new IllegalArgumentException("the credential chain is empty");
@@ -33,6 +43,15 @@ public final class DefaultAzureCredential implements TokenCredential {
     this.chain = List.copyOf(chain);
   }
 
+  /**
+   * Asks the credential that worked before or, until one has, each in turn. A link that throws
+   * any {@link AuthenticationException} is skipped; once a link has returned a token, its
+   * failures are thrown as they are. Safe to call from several threads; two first calls may both
+   * walk the chain.
+   *
+   * @throws CredentialUnavailableException if no link returned a token; the message lists each
+   *     link's reason
+   */
   @Override
   public AccessToken getToken(TokenRequest request) {
     TokenCredential known = chosen;

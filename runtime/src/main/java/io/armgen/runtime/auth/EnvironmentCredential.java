@@ -15,12 +15,22 @@ public final class EnvironmentCredential implements TokenCredential {
   private final ClientSecretCredential delegate;
   private final String missing;
 
-  /** Reads the process environment. */
+  /**
+   * Reads the process environment, once, now.
+   *
+   * @throws IllegalArgumentException if the variables are set but invalid
+   */
   public EnvironmentCredential() {
     this(System.getenv());
   }
 
-  /** Reads {@code env} (a map, so tests need not change the process environment). */
+  /**
+   * Reads the variables from a map (so tests need not change the process environment).
+   *
+   * @param env the environment variables to read
+   * @throws IllegalArgumentException if the variables are set but invalid (a malformed tenant, an
+   *     authority host on plain http to another machine)
+   */
   public EnvironmentCredential(Map<String, String> env) {
     List<String> absent = new ArrayList<>();
     String tenant = value(env, "AZURE_TENANT_ID", absent);
@@ -37,6 +47,12 @@ public final class EnvironmentCredential implements TokenCredential {
     }
   }
 
+  /**
+   * Asks the {@link ClientSecretCredential} the variables describe.
+   *
+   * @throws CredentialUnavailableException if a required variable was unset or blank; the message names them
+   * @throws AuthenticationException if the token endpoint refuses or cannot be reached
+   */
   @Override
   public AccessToken getToken(TokenRequest request) {
     if (delegate == null) {

@@ -19,6 +19,7 @@ import java.util.Objects;
  * endpoint answers or no identity is assigned.
  */
 public final class ManagedIdentityCredential implements TokenCredential {
+  /** The instance metadata service's token URL, reachable from inside Azure virtual machines only. */
   public static final String IMDS_ENDPOINT = "http://169.254.169.254/metadata/identity/oauth2/token";
   private static final String NAME = "ManagedIdentityCredential";
 
@@ -27,16 +28,24 @@ public final class ManagedIdentityCredential implements TokenCredential {
   private final String identityHeader;
   private final Duration timeout;
 
-  /** The system-assigned identity, endpoint from the process environment. */
+  /**
+   * The system-assigned identity; the App Service endpoint comes from the process environment,
+   * else IMDS is asked, waiting up to 10 seconds.
+   */
   public ManagedIdentityCredential() {
     this(null, System.getenv(), IMDS_ENDPOINT, Duration.ofSeconds(10));
   }
 
   /**
+   * A chosen identity, environment and IMDS address.
+   *
    * @param clientId a user-assigned identity's client id, or null for the system-assigned one
    * @param env where {@code IDENTITY_ENDPOINT} / {@code IDENTITY_HEADER} are looked up
    * @param imdsEndpoint the IMDS token URL (tests point it at a local server)
    * @param timeout how long to wait for an answer
+   * @throws IllegalArgumentException if the endpoint in use is plain http to a host other than this
+   *     machine (or, for IMDS, a link-local {@code 169.254.*} address)
+   * @throws NullPointerException if {@code timeout} is null, or {@code imdsEndpoint} is null when IMDS is used
    */
   public ManagedIdentityCredential(String clientId, Map<String, String> env, String imdsEndpoint, Duration timeout) {
     this.clientId = clientId;
@@ -55,6 +64,14 @@ public final class ManagedIdentityCredential implements TokenCredential {
     }
   }
 
+  /**
+   * Asks the endpoint for a token for the resource of the request's first scope, blocking the
+   * calling thread up to the timeout. Each call asks anew; the request's tenant is ignored.
+   *
+   * @throws CredentialUnavailableException if nothing answers in time, or the endpoint answers 400
+   *     or 404 (no identity assigned, or not the one asked for)
+   * @throws AuthenticationException if the endpoint fails otherwise or answers without a token
+   */
   @Override
   public AccessToken getToken(TokenRequest request) {
     boolean appService = identityHeader != null;

@@ -7,15 +7,25 @@ import java.util.Objects;
 public final class StaticTokenCredential implements TokenCredential {
   private final AccessToken token;
 
+  /**
+   * @param token the token every call returns, expiry included
+   * @throws NullPointerException if {@code token} is null
+   */
   public StaticTokenCredential(AccessToken token) {
     this.token = Objects.requireNonNull(token, "token");
   }
 
-  /** A token treated as never expiring. */
+  /**
+   * A token treated as never expiring.
+   *
+   * @param token the bearer token, without the {@code Bearer } prefix; remembered as a secret
+   * @throws NullPointerException if {@code token} is null
+   */
   public StaticTokenCredential(String token) {
     this(new AccessToken(token, Instant.MAX));
   }
 
+  /** Returns the token given to the constructor, whatever the request. */
   @Override
   public AccessToken getToken(TokenRequest request) {
     return token;

@@ -14,7 +14,13 @@ import java.time.format.DateTimeParseException;
 public final class DateTimeText {
   private DateTimeText() {}
 
-  /** {@code 2020-01-01T00:00:00Z}, {@code 2020-01-01T00:00:00.5+01:00}. */
+  /**
+   * Writes {@code value} in its own offset: {@code 2020-01-01T00:00:00Z},
+   * {@code 2020-01-01T00:00:00.5+01:00} (only the fraction digits needed, up to nanoseconds).
+   *
+   * @param value the date-time; not null
+   * @return the RFC 3339 text
+   */
   public static String format(OffsetDateTime value) {
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
   }
@@ -23,6 +29,8 @@ public final class DateTimeText {
    * Reads an RFC 3339 date-time, keeping its offset: {@code T} and {@code Z} in either case, and a
    * date-time without an offset (ARM sometimes omits it) read as UTC.
    *
+   * @param text the text, without surrounding whitespace
+   * @return the date-time, in the offset the text gives (UTC when it gives none)
    * @throws DateTimeParseException when {@code text} is not one, or names no real instant
    *     ({@code 2021-02-30}, month {@code 00})
    */

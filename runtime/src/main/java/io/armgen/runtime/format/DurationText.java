@@ -17,7 +17,10 @@ public final class DurationText {
 
   /**
    * The text of {@code value}: {@code P[nD][T[nH][nM][n[.fff]S]]}, {@code PT0S} for zero, a
-   * leading {@code -} for a negative duration.
+   * leading {@code -} for a negative duration. Fractions of a second keep only the digits needed.
+   *
+   * @param value the duration; not null
+   * @return the ISO 8601 text
    */
   public static String format(Duration value) {
     if (value.isZero()) {
@@ -64,9 +67,12 @@ public final class DurationText {
   }
 
   /**
-   * Reads an ISO 8601 duration.
+   * Reads an ISO 8601 duration in any of the forms above.
    *
+   * @param text the text
+   * @return the duration
    * @throws DateTimeParseException when {@code text} is not one
+   * @throws ArithmeticException when calendar parts add up to more than a {@link Duration} holds
    */
   public static Duration parse(CharSequence text) {
     String s = text.toString();

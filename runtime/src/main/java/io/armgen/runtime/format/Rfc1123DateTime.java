@@ -21,7 +21,12 @@ public final class Rfc1123DateTime {
 
   private Rfc1123DateTime() {}
 
-  /** The text of {@code value} converted to GMT. */
+  /**
+   * Writes {@code value} converted to GMT; a fraction of a second is dropped.
+   *
+   * @param value the date-time; not null
+   * @return the text, such as {@code Fri, 01 Dec 2006 00:00:00 GMT}
+   */
   public static String format(OffsetDateTime value) {
     return WRITE.format(value.withOffsetSameInstant(ZoneOffset.UTC));
   }
@@ -29,6 +34,8 @@ public final class Rfc1123DateTime {
   /**
    * Reads an RFC 1123 date-time (day names and months in English, any case as servers send it).
    *
+   * @param text the text; surrounding whitespace is ignored
+   * @return the date-time, in the offset the text gives ({@code GMT} reads as UTC)
    * @throws DateTimeParseException when {@code text} is not one; the year has four digits in RFC
    *     1123, so {@code Sat, 1 Jan 10000 00:00:00 GMT} is not one (the JDK's parser takes it)
    */

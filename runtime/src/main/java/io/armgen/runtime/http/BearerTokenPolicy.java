@@ -44,19 +44,38 @@ public final class BearerTokenPolicy implements HttpPolicy {
   private final AtomicReference<CompletableFuture<AccessToken>> refreshing = new AtomicReference<>();
   private volatile AccessToken cached;
 
-  /** A policy that trusts every origin (for pipelines built by hand). */
+  /**
+   * A policy that trusts every origin (for pipelines built by hand).
+   *
+   * @param credential where tokens come from
+   * @param scopes the scopes tokens are asked for, such as {@value TokenCredential#ARM_SCOPE}
+   * @throws NullPointerException if {@code credential} is null
+   */
   public BearerTokenPolicy(TokenCredential credential, String... scopes) {
     this(credential, TokenRequest.forScopes(scopes), Clock.systemUTC());
   }
 
-  /** With a clock, so expiry can be tested without waiting; trusts every origin. */
+  /**
+   * With a clock, so expiry can be tested without waiting; trusts every origin.
+   *
+   * @param credential where tokens come from
+   * @param tokenRequest what tokens are asked for
+   * @param clock decides when a cached token is due for refresh
+   * @throws NullPointerException if an argument is null
+   */
   public BearerTokenPolicy(TokenCredential credential, TokenRequest tokenRequest, Clock clock) {
     this(credential, tokenRequest, clock, TrustedOrigins.ANY, ForeignOrigins.REFUSE);
   }
 
   /**
+   * A policy that sends the token to some origins only, as {@code ArmClientBuilder} builds it.
+   *
+   * @param credential where tokens come from
+   * @param tokenRequest what tokens are asked for
+   * @param clock decides when a cached token is due for refresh
    * @param trusted the origins that may receive the token
    * @param foreign what to do with a request to any other origin
+   * @throws NullPointerException if an argument is null
    */
   public BearerTokenPolicy(TokenCredential credential, TokenRequest tokenRequest, Clock clock,
       TrustedOrigins trusted, ForeignOrigins foreign) {
@@ -67,11 +86,25 @@ public final class BearerTokenPolicy implements HttpPolicy {
     this.foreign = Objects.requireNonNull(foreign, "foreign");
   }
 
+  /**
+   * Adds the token and passes the request on, waiting for a refresh when one is due.
+   *
+   * @throws UntrustedOriginException if the origin may not receive the token and foreign origins are refused
+   * @throws InsecureTransportException if the request is plain http to another machine
+   * @throws io.armgen.runtime.auth.AuthenticationException if no token could be obtained
+   */
   @Override
   public HttpResponse process(HttpRequest request, Next next) throws IOException {
     return HttpPolicy.processByWaiting(this, request, next);
   }
 
+  /**
+   * Adds the token and passes the request on; a refresh, when due, runs on a runtime thread and
+   * the request waits for it without holding the caller's.
+   *
+   * @throws UntrustedOriginException if the origin may not receive the token and foreign origins are refused
+   * @throws InsecureTransportException if the request is plain http to another machine
+   */
   @Override
   public CompletableFuture<HttpResponse> processAsync(HttpRequest request, AsyncNext next) {
     if (!trusted.allows(request.uri())) {

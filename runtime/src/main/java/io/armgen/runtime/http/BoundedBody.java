@@ -20,19 +20,19 @@ import java.util.concurrent.Flow;
  * <p>This is the one place a body is read as bytes; anything that reads a response whole (JSON,
  * binary payloads) should go through it with the client's limit.
  */
-public final class BoundedBody {
+final class BoundedBody {
   /**
    * The body as read, and whether it was cut; or, for a success body past the limit, the
    * failure to raise (the subscriber completes normally either way: the JDK client finishes an
    * exchange whose subscriber cancelled more reliably that way).
    */
-  public record Bytes(byte[] bytes, boolean truncated, BodyTooLargeException tooLarge) {
+  record Bytes(byte[] bytes, boolean truncated, BodyTooLargeException tooLarge) {
   }
 
   private BoundedBody() {}
 
   /** A handler applying both limits by the response's status. */
-  public static BodyHandler<Bytes> handler(long maxBodyBytes, int maxErrorBodyBytes) {
+  static BodyHandler<Bytes> handler(long maxBodyBytes, int maxErrorBodyBytes) {
     return info -> info.statusCode() >= 200 && info.statusCode() < 300
         ? new Subscriber(info, maxBodyBytes, false)
         : new Subscriber(info, maxErrorBodyBytes, true);

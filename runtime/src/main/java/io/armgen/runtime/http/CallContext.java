@@ -33,6 +33,8 @@ public final class CallContext {
    *
    * @param timeout the whole call's limit; null for none
    * @param callerCancellation the caller's handle; null for none
+   * @return the context
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
    */
   public static CallContext start(Duration timeout, Cancellation callerCancellation) {
     if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
@@ -48,48 +50,85 @@ public final class CallContext {
     unlink.run();
   }
 
-  /** The configured limit of the whole call, or null. */
+  /**
+   * The configured limit of the whole call.
+   *
+   * @return the limit, or null for none
+   */
   public Duration timeout() {
     return timeout;
   }
 
-  /** The call's own cancellation (null only for {@link #NONE}). */
+  /**
+   * The call's own cancellation, which the caller's handle cancels too.
+   *
+   * @return the cancellation; null only for {@link #NONE}
+   */
   public Cancellation cancellation() {
     return cancellation;
   }
 
-  /** Whether the caller cancelled the call. */
+  /**
+   * Whether the call was cancelled (by the caller's handle, an interrupt or the runtime).
+   *
+   * @return true once cancelled
+   */
   public boolean isCancelled() {
     return cancellation != null && cancellation.isCancelled();
   }
 
-  /** Time since the call started. */
+  /**
+   * Time since the call started.
+   *
+   * @return the elapsed time, from a monotonic clock
+   */
   public Duration elapsed() {
     return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 
-  /** Time left before the deadline (negative when past); null without a deadline. */
+  /**
+   * Time left before the deadline.
+   *
+   * @return the time left, negative when past; null without a deadline
+   */
   public Duration remaining() {
     return timeout == null ? null : timeout.minus(elapsed());
   }
 
-  /** Whether a wait of {@code delay} would still end before the deadline. */
+  /**
+   * Whether a wait would still end before the deadline.
+   *
+   * @param delay the wait
+   * @return true when it ends strictly before the deadline, or there is none
+   */
   public boolean fits(Duration delay) {
     Duration left = remaining();
     return left == null || delay.compareTo(left) < 0;
   }
 
-  /** Counts one more attempt and returns the new count. */
+  /**
+   * Counts one more attempt; the transport calls it for each exchange it starts. Thread-safe.
+   *
+   * @return the new count, 1 for the first attempt
+   */
   public int startAttempt() {
     return attempts.incrementAndGet();
   }
 
-  /** Attempts sent so far. */
+  /**
+   * Attempts started so far.
+   *
+   * @return the count
+   */
   public int attempts() {
     return attempts.get();
   }
 
-  /** The figures for a timeout message: "after 2.0 s (the call's timeout is PT2S; 3 attempts)". */
+  /**
+   * The figures for a timeout message.
+   *
+   * @return text such as {@code after 2.0 s (the call's timeout is PT2S; 3 attempts)}
+   */
   public String describeWait() {
     return String.format(java.util.Locale.ROOT, "after %.1f s (%s; %d attempt%s)", elapsed().toNanos() / 1e9,
         timeout == null ? "no overall timeout" : "the call's timeout is " + timeout, attempts(), attempts() == 1 ? "" : "s");

@@ -23,7 +23,10 @@ public final class Cancellation {
   /** A handle that is not cancelled. */
   public Cancellation() {}
 
-  /** Cancels every call made with this handle; later calls fail at once. Idempotent. */
+  /**
+   * Cancels every call made with this handle; later calls fail at once. Idempotent. The
+   * cancellation actions run on this thread before it returns.
+   */
   public void cancel() {
     if (cancelled) {
       return;
@@ -35,7 +38,11 @@ public final class Cancellation {
     listeners.clear();
   }
 
-  /** Whether {@link #cancel()} was called. */
+  /**
+   * Whether {@link #cancel()} was called.
+   *
+   * @return true once cancelled
+   */
   public boolean isCancelled() {
     return cancelled;
   }
@@ -44,6 +51,7 @@ public final class Cancellation {
    * Runs {@code action} on {@link #cancel()} (at once when already cancelled). For the runtime's
    * transport; callers need not use it.
    *
+   * @param action runs once, on the thread that cancels; must not block
    * @return removes the action again (call it when the work ends, so a long-lived handle does
    *     not collect actions)
    */

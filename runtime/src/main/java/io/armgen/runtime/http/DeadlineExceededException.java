@@ -9,22 +9,36 @@ import java.net.http.HttpTimeoutException;
 public final class DeadlineExceededException extends HttpTimeoutException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether the call's deadline (not one attempt's) passed. */
   private final boolean callDeadline;
+  /** The limit that passed. */
   private final java.time.Duration limit;
 
-  /** @param limit the limit that passed: the call's timeout or the attempt's response timeout */
+  /**
+   * @param message the request and the figures of the wait
+   * @param callDeadline true when the call's overall deadline passed, false for one attempt's response timeout
+   * @param limit the limit that passed: the call's timeout or the attempt's response timeout
+   */
   public DeadlineExceededException(String message, boolean callDeadline, java.time.Duration limit) {
     super(message);
     this.callDeadline = callDeadline;
     this.limit = limit;
   }
 
-  /** The limit that passed. */
+  /**
+   * The limit that passed.
+   *
+   * @return the call's timeout or the attempt's response timeout
+   */
   public java.time.Duration limit() {
     return limit;
   }
 
-  /** True when the call's overall deadline passed, false when one attempt's response timeout did. */
+  /**
+   * Which limit passed. The retry policy retries after an attempt's timeout, never after the call's.
+   *
+   * @return true when the call's overall deadline passed, false when one attempt's response timeout did
+   */
   public boolean isCallDeadline() {
     return callDeadline;
   }

@@ -22,11 +22,22 @@ public final class HttpHeaders {
     this.values = lowerCased;
   }
 
+  /**
+   * No headers.
+   *
+   * @return the shared empty instance
+   */
   public static HttpHeaders empty() {
     return EMPTY;
   }
 
-  /** Headers from a map of any name casing; values of names that differ only in case are merged. */
+  /**
+   * Headers from a map of any name casing; values of names that differ only in case are merged,
+   * in the map's order. Null names and null lists are skipped.
+   *
+   * @param headers name to values, such as {@link java.net.http.HttpHeaders#map()}
+   * @return a copy
+   */
   public static HttpHeaders of(Map<String, List<String>> headers) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     headers.forEach((name, list) -> {
@@ -37,32 +48,62 @@ public final class HttpHeaders {
     return new HttpHeaders(freeze(copy));
   }
 
-  /** The first value of {@code name}, or null. */
+  /**
+   * The first value of a header.
+   *
+   * @param name the name, in any case
+   * @return the first value, or null when absent
+   */
   public String first(String name) {
     List<String> list = values.get(lower(name));
     return list == null || list.isEmpty() ? null : list.get(0);
   }
 
-  /** All values of {@code name} (empty when absent). */
+  /**
+   * All values of a header, in the order received.
+   *
+   * @param name the name, in any case
+   * @return the values, unmodifiable; empty when absent
+   */
   public List<String> all(String name) {
     return values.getOrDefault(lower(name), List.of());
   }
 
+  /**
+   * Whether a header is present.
+   *
+   * @param name the name, in any case
+   * @return true when it has at least one entry
+   */
   public boolean contains(String name) {
     return values.containsKey(lower(name));
   }
 
-  /** The lower-cased names. */
+  /**
+   * The header names.
+   *
+   * @return the lower-cased names, unmodifiable, in the order first seen
+   */
   public Set<String> names() {
     return values.keySet();
   }
 
-  /** An unmodifiable view: lower-cased name to values. */
+  /**
+   * All headers as a map.
+   *
+   * @return an unmodifiable map: lower-cased name to its values
+   */
   public Map<String, List<String>> toMap() {
     return values;
   }
 
-  /** A copy where {@code name} has exactly {@code value} (null removes it). */
+  /**
+   * A copy where a header has exactly one value.
+   *
+   * @param name the name, in any case
+   * @param value the value, replacing every earlier one; null removes the header
+   * @return the copy; this instance is unchanged
+   */
   public HttpHeaders with(String name, String value) {
     Map<String, List<String>> copy = new LinkedHashMap<>(values);
     if (value == null) {
@@ -73,6 +114,7 @@ public final class HttpHeaders {
     return new HttpHeaders(Collections.unmodifiableMap(copy));
   }
 
+  /** Equal when the same names have the same values in the same order (names compared lower-cased). */
   @Override
   public boolean equals(Object o) {
     return o instanceof HttpHeaders other && values.equals(other.values);

@@ -1,6 +1,5 @@
 package io.armgen.runtime.http;
 
-import io.armgen.runtime.internal.Futures;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +16,11 @@ public final class HttpPipeline {
   private final List<HttpPolicy> policies;
   private final HttpTransport transport;
 
+  /**
+   * @param policies the policies, first to last; copied
+   * @param transport sends what the last policy passes on
+   * @throws NullPointerException if an argument is null or a policy is null
+   */
   public HttpPipeline(List<HttpPolicy> policies, HttpTransport transport) {
     this.policies = List.copyOf(policies);
     this.transport = Objects.requireNonNull(transport, "transport");
@@ -26,21 +30,32 @@ public final class HttpPipeline {
    * Runs {@code request} through every policy, in order, then the transport, and waits for the
    * response. An interrupt cancels the request's call (aborting the exchange) when it has a
    * {@link Cancellation}.
+   *
+   * @param request the request
+   * @return the response, whatever its status (statuses are the caller's to judge)
+   * @throws IOException when the exchange fails; {@link java.io.InterruptedIOException} when the
+   *     waiting thread is interrupted
    */
   public HttpResponse send(HttpRequest request) throws IOException {
-    Cancellation cancellation = request.context().cancellation();
-    return Futures.await(sendAsync(request), () -> {
-      if (cancellation != null) {
-        cancellation.cancel();
-      }
-    });
+    return BlockingWait.await(request, sendAsync(request));
   }
 
-  /** Like {@link #send} without blocking: the future completes with the response or fails. */
+  /**
+   * Like {@link #send} without blocking. A policy that throws instead of returning a future fails
+   * the future too.
+   *
+   * @param request the request
+   * @return completes with the response, or fails with the exchange's exception
+   */
   public CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
     return proceedFrom(0, request);
   }
 
+  /**
+   * The policies, in order.
+   *
+   * @return an unmodifiable list
+   */
   public List<HttpPolicy> policies() {
     return policies;
   }

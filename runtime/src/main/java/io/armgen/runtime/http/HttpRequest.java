@@ -20,6 +20,15 @@ public final class HttpRequest {
   private final boolean streamedResponse;
   private final CallContext context;
 
+  /**
+   * A request with an in-memory body (or none), outside any call ({@link CallContext#NONE}).
+   *
+   * @param method the HTTP method, in any case (stored upper-cased)
+   * @param uri the absolute URI
+   * @param headers the headers; null for none
+   * @param body the body, shared and not copied; null for none
+   * @throws NullPointerException if {@code method} or {@code uri} is null
+   */
   public HttpRequest(String method, URI uri, HttpHeaders headers, byte[] body) {
     this(method, uri, headers, body == null ? null : RequestBody.of(body), false, CallContext.NONE);
   }
@@ -34,40 +43,82 @@ public final class HttpRequest {
     this.context = Objects.requireNonNull(context, "context");
   }
 
-  /** A request without headers or body. */
+  /**
+   * A request without headers or body.
+   *
+   * @param method the HTTP method, in any case
+   * @param uri the absolute URI
+   * @return the request
+   */
   public static HttpRequest of(String method, URI uri) {
     return new HttpRequest(method, uri, HttpHeaders.empty(), null);
   }
 
-  /** A request whose body may be a stream; {@code content} null: no body. */
+  /**
+   * A request whose body may be a stream.
+   *
+   * @param method the HTTP method, in any case
+   * @param uri the absolute URI
+   * @param headers the headers; null for none
+   * @param content the body; null for none
+   * @return the request
+   */
   public static HttpRequest of(String method, URI uri, HttpHeaders headers, RequestBody content) {
     return new HttpRequest(method, uri, headers, content, false, CallContext.NONE);
   }
 
-  /** Upper-case method name. */
+  /**
+   * The HTTP method.
+   *
+   * @return the method, upper case
+   */
   public String method() {
     return method;
   }
 
+  /**
+   * Where the request goes.
+   *
+   * @return the absolute URI
+   */
   public URI uri() {
     return uri;
   }
 
+  /**
+   * The request's headers.
+   *
+   * @return the headers; empty when none
+   */
   public HttpHeaders headers() {
     return headers;
   }
 
-  /** The first value of a header, or null. */
+  /**
+   * The first value of a header.
+   *
+   * @param name the name, in any case
+   * @return the value, or null when absent
+   */
   public String header(String name) {
     return headers.first(name);
   }
 
-  /** The body bytes; null when there is no body or when it is streamed (see {@link #content()}). */
+  /**
+   * The body bytes.
+   *
+   * @return the bytes, shared (do not modify); null when there is no body or when it is streamed
+   *     (see {@link #content()})
+   */
   public byte[] body() {
     return content == null ? null : content.bytes();
   }
 
-  /** The body, bytes or stream, or null when there is none. */
+  /**
+   * The body, bytes or stream.
+   *
+   * @return the body, or null when there is none
+   */
   public RequestBody content() {
     return content;
   }
@@ -75,31 +126,60 @@ public final class HttpRequest {
   /**
    * True when a successful (2xx) response is to be handed over as a stream rather than read into
    * memory: see {@link HttpResponse#bodyStream()}.
+   *
+   * @return true when the response body is to be streamed
    */
   public boolean streamedResponse() {
     return streamedResponse;
   }
 
-  /** A copy with {@code name} set to {@code value} (null removes it). */
+  /**
+   * A copy with a header set to one value.
+   *
+   * @param name the name, in any case
+   * @param value the value, replacing every earlier one; null removes the header
+   * @return the copy
+   */
   public HttpRequest withHeader(String name, String value) {
     return new HttpRequest(method, uri, headers.with(name, value), content, streamedResponse, context);
   }
 
+  /**
+   * A copy sent to another URI; headers, body and context are kept.
+   *
+   * @param newUri the absolute URI
+   * @return the copy
+   * @throws NullPointerException if {@code newUri} is null
+   */
   public HttpRequest withUri(URI newUri) {
     return new HttpRequest(method, newUri, headers, content, streamedResponse, context);
   }
 
-  /** A copy asking the transport for a streamed 2xx response body (the caller closes the stream). */
+  /**
+   * A copy asking the transport for a streamed 2xx response body (the caller closes the stream).
+   *
+   * @return the copy
+   */
   public HttpRequest withStreamedResponse() {
     return new HttpRequest(method, uri, headers, content, true, context);
   }
 
-  /** The call's deadline and cancellation ({@link CallContext#NONE} when none). */
+  /**
+   * The call's deadline and cancellation.
+   *
+   * @return the context; {@link CallContext#NONE} outside a call
+   */
   public CallContext context() {
     return context;
   }
 
-  /** A copy bound by {@code newContext}. */
+  /**
+   * A copy bound by another call's deadline and cancellation.
+   *
+   * @param newContext the context
+   * @return the copy
+   * @throws NullPointerException if {@code newContext} is null
+   */
   public HttpRequest withContext(CallContext newContext) {
     return new HttpRequest(method, uri, headers, content, streamedResponse, newContext);
   }

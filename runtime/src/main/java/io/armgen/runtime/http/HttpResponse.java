@@ -20,11 +20,27 @@ public final class HttpResponse {
   private final boolean bodyTruncated;
   private final InputStream stream;
 
+  /**
+   * A response whose whole body is in memory.
+   *
+   * @param statusCode the HTTP status
+   * @param headers the headers
+   * @param body the body, shared and not copied; null for none
+   * @throws NullPointerException if {@code headers} is null
+   */
   public HttpResponse(int statusCode, HttpHeaders headers, byte[] body) {
     this(statusCode, headers, body, false);
   }
 
-  /** @param bodyTruncated true when {@code body} is only the start of what the server sent */
+  /**
+   * A response whose body is in memory, maybe cut.
+   *
+   * @param statusCode the HTTP status
+   * @param headers the headers
+   * @param body the body, shared and not copied; null for none
+   * @param bodyTruncated true when {@code body} is only the start of what the server sent
+   * @throws NullPointerException if {@code headers} is null
+   */
   public HttpResponse(int statusCode, HttpHeaders headers, byte[] body, boolean bodyTruncated) {
     this(statusCode, headers, body, bodyTruncated, null);
   }
@@ -37,35 +53,71 @@ public final class HttpResponse {
     this.stream = stream;
   }
 
-  /** A response whose body is read from {@code stream} by whoever receives it (and closes it). */
+  /**
+   * A response whose body is read from {@code stream} by whoever receives it (and closes it).
+   *
+   * @param statusCode the HTTP status
+   * @param headers the headers
+   * @param stream the body, still on the wire
+   * @return the response
+   * @throws NullPointerException if {@code headers} or {@code stream} is null
+   */
   public static HttpResponse streamed(int statusCode, HttpHeaders headers, InputStream stream) {
     return new HttpResponse(statusCode, headers, null, false, Objects.requireNonNull(stream, "stream"));
   }
 
-  /** True when the body was cut at the transport's error-body cap and the rest discarded. */
+  /**
+   * Whether the body was cut at the transport's error-body cap and the rest discarded.
+   *
+   * @return true when {@link #body()} is only the start of the body
+   */
   public boolean bodyTruncated() {
     return bodyTruncated;
   }
 
+  /**
+   * The HTTP status.
+   *
+   * @return the status, such as 200
+   */
   public int statusCode() {
     return statusCode;
   }
 
+  /**
+   * The response's headers.
+   *
+   * @return the headers
+   */
   public HttpHeaders headers() {
     return headers;
   }
 
-  /** The first value of a header, or null. */
+  /**
+   * The first value of a header.
+   *
+   * @param name the name, in any case
+   * @return the value, or null when absent
+   */
   public String header(String name) {
     return headers.first(name);
   }
 
-  /** The body bytes; shared, do not modify. Empty for a {@linkplain #streamed() streamed} response. */
+  /**
+   * The body bytes.
+   *
+   * @return the bytes, shared (do not modify); empty when there was none and for a
+   *     {@linkplain #streamed() streamed} response
+   */
   public byte[] body() {
     return body;
   }
 
-  /** True when the body has not been read: see {@link #bodyStream()}. */
+  /**
+   * Whether the body is still on the wire: see {@link #bodyStream()}.
+   *
+   * @return true for a streamed response
+   */
   public boolean streamed() {
     return stream != null;
   }
@@ -73,11 +125,18 @@ public final class HttpResponse {
   /**
    * The body as a stream: for a streamed response the connection's stream, read once, which the
    * caller must close; otherwise the bytes read.
+   *
+   * @return the stream; for a streamed response the same one on every call
    */
   public InputStream bodyStream() {
     return stream != null ? stream : new ByteArrayInputStream(body);
   }
 
+  /**
+   * The in-memory body decoded as UTF-8, whatever the {@code Content-Type} says.
+   *
+   * @return the text; empty for a streamed response
+   */
   public String bodyAsString() {
     return new String(body, StandardCharsets.UTF_8);
   }

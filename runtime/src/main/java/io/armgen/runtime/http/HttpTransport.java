@@ -8,6 +8,10 @@ import java.util.concurrent.CompletableFuture;
 @FunctionalInterface
 public interface HttpTransport {
   /**
+   * Sends the request and waits for the response.
+   *
+   * @param request the request, after every policy
+   * @return the response, whatever its status
    * @throws java.net.http.HttpTimeoutException when the response did not arrive in time
    * @throws IOException when the connection failed or broke
    */
@@ -16,6 +20,9 @@ public interface HttpTransport {
   /**
    * Sends without blocking; the future fails with the exceptions {@link #send} throws. The
    * default runs {@link #send} on the calling thread (fine for stubs, not for a network).
+   *
+   * @param request the request, after every policy
+   * @return completes with the response, whatever its status
    */
   default CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
     return Futures.now(() -> send(request));

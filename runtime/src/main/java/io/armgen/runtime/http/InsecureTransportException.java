@@ -4,6 +4,9 @@ package io.armgen.runtime.http;
 public final class InsecureTransportException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message the request and why it was refused
+   */
   public InsecureTransportException(String message) {
     super(message);
   }

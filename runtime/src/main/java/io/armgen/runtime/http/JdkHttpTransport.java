@@ -41,16 +41,26 @@ public final class JdkHttpTransport implements HttpTransport {
   private final int maxErrorBodyBytes;
 
   /**
+   * A transport with the default body limits ({@link #DEFAULT_MAX_BODY_BYTES},
+   * {@link #DEFAULT_MAX_ERROR_BODY_BYTES}).
+   *
    * @param client the shared JDK client (its connect timeout applies)
    * @param responseTimeout how long to wait for each response, headers and body; null waits without limit
+   * @throws NullPointerException when {@code client} is null
    */
   public JdkHttpTransport(HttpClient client, Duration responseTimeout) {
     this(client, responseTimeout, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_ERROR_BODY_BYTES);
   }
 
   /**
+   * A transport with its own body limits.
+   *
+   * @param client the shared JDK client (its connect timeout applies)
+   * @param responseTimeout how long to wait for each response, headers and body; null waits without limit
    * @param maxBodyBytes the largest success body read; a larger one fails with {@link BodyTooLargeException}
    * @param maxErrorBodyBytes how much of an error body is kept; the rest is discarded
+   * @throws NullPointerException when {@code client} is null
+   * @throws IllegalArgumentException when a limit is not positive
    */
   public JdkHttpTransport(HttpClient client, Duration responseTimeout, long maxBodyBytes, int maxErrorBodyBytes) {
     this.client = Objects.requireNonNull(client, "client");
@@ -66,6 +76,9 @@ public final class JdkHttpTransport implements HttpTransport {
    * A client that follows no redirects (ARM does not send any a client should follow blindly),
    * with a small fixed pool of daemon threads for the JDK's completion work (its default pool
    * grows a thread per concurrent exchange).
+   *
+   * @param connectTimeout how long to wait for a connection; null for the JDK's default (no limit)
+   * @return a new client
    */
   public static HttpClient newClient(Duration connectTimeout) {
     HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -78,12 +91,7 @@ public final class JdkHttpTransport implements HttpTransport {
 
   @Override
   public HttpResponse send(HttpRequest request) throws IOException {
-    Cancellation cancellation = request.context().cancellation();
-    return Futures.await(sendAsync(request), () -> {
-      if (cancellation != null) {
-        cancellation.cancel();
-      }
-    });
+    return BlockingWait.await(request, sendAsync(request));
   }
 
   @Override
@@ -111,45 +119,93 @@ public final class JdkHttpTransport implements HttpTransport {
     if (limit != null) {
       builder.timeout(limit);
     }
-    CompletableFuture<java.net.http.HttpResponse<ReceivedBody.Received>> exchange =
-        client.sendAsync(builder.build(), ReceivedBody.handler(request, maxBodyBytes, maxErrorBodyBytes));
-    CompletableFuture<HttpResponse> result = new CompletableFuture<>();
-    ScheduledFuture<?> timer = limit == null ? null : Timers.schedule(limit, () -> {
-      if (result.completeExceptionally(timeout(request, context, callLimits, limit))) {
+    Attempt attempt = new Attempt();
+    java.net.http.HttpResponse.BodyHandler<ReceivedBody.Received> received =
+        ReceivedBody.handler(request, maxBodyBytes, maxErrorBodyBytes);
+    // A body read whole is delivered from its body subscriber, on the client's own threads: the
+    // future sendAsync returns completes on CompletableFuture's default executor, which is a new
+    // thread per exchange where the common pool has fewer than 2 threads (2 cores or fewer), so no
+    // work of ours may wait for it. A streamed body is the exception: its reader blocks on the
+    // stream, which must not happen on the thread that feeds it, so it is delivered from that
+    // future (one thread per download is no cost). The future also reports failures that end an
+    // exchange before its body does.
+    CompletableFuture<java.net.http.HttpResponse<ReceivedBody.Received>> exchange = client.sendAsync(builder.build(), info -> {
+      java.net.http.HttpResponse.BodySubscriber<ReceivedBody.Received> subscriber = received.apply(info);
+      subscriber.getBody().thenAccept(body -> {
+        BoundedBody.Bytes read = body.bytes();
+        if (read == null) {
+          return;
+        }
+        if (read.tooLarge() != null) {
+          attempt.fail(read.tooLarge());
+        } else {
+          attempt.succeed(new HttpResponse(info.statusCode(), HttpHeaders.of(info.headers().map()), read.bytes(),
+              read.truncated()));
+        }
+      });
+      return subscriber;
+    });
+    attempt.timer = limit == null ? null : Timers.schedule(limit, () -> {
+      if (attempt.fail(timeout(request, context, callLimits, limit))) {
         exchange.cancel(true);
       }
     });
-    Runnable unregister = context.cancellation() == null ? () -> { } : context.cancellation().onCancel(() -> {
-      if (result.completeExceptionally(new RequestCancelledException("cancelled while waiting for " + request))) {
+    attempt.unregister = context.cancellation() == null ? null : context.cancellation().onCancel(() -> {
+      if (attempt.fail(new RequestCancelledException("cancelled while waiting for " + request))) {
         exchange.cancel(true);
       }
     });
     exchange.whenComplete((response, failure) -> {
-      if (timer != null) {
-        timer.cancel(false);
-      }
-      unregister.run();
       if (failure != null) {
         Throwable cause = Futures.unwrap(failure);
         if (cause instanceof java.net.http.HttpTimeoutException && !(cause instanceof java.net.http.HttpConnectTimeoutException)) {
           cause = timeout(request, context, callLimits, limit);
         }
-        result.completeExceptionally(cause);
+        attempt.fail(cause);
       } else if (response.body().stream() != null) {
         // the timers above covered the status and headers; the reader sets the pace now
-        result.complete(HttpResponse.streamed(response.statusCode(), HttpHeaders.of(response.headers().map()),
+        attempt.succeed(HttpResponse.streamed(response.statusCode(), HttpHeaders.of(response.headers().map()),
             response.body().stream()));
-      } else {
-        BoundedBody.Bytes read = response.body().bytes();
-        if (read.tooLarge() != null) {
-          result.completeExceptionally(read.tooLarge());
-        } else {
-          result.complete(new HttpResponse(response.statusCode(), HttpHeaders.of(response.headers().map()),
-              read.bytes(), read.truncated()));
-        }
       }
     });
-    return result;
+    if (attempt.result.isDone()) {
+      attempt.release();   // it ended before the timer and the cancellation hook were in place
+    }
+    return attempt.result;
+  }
+
+  /** One exchange's outcome: the first of response, failure, timeout or cancellation wins. */
+  private static final class Attempt {
+    final CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+    volatile ScheduledFuture<?> timer;
+    volatile Runnable unregister;
+
+    boolean fail(Throwable failure) {
+      release();
+      return result.completeExceptionally(failure);
+    }
+
+    void succeed(HttpResponse response) {
+      release();
+      result.complete(response);
+    }
+
+    /**
+     * Stops the timer and the cancellation hook before anything waiting on the result runs, and
+     * drops them: the JDK client holds on to an exchange (and so to this) a little longer.
+     */
+    void release() {
+      ScheduledFuture<?> t = timer;
+      if (t != null) {
+        t.cancel(false);
+        timer = null;
+      }
+      Runnable u = unregister;
+      if (u != null) {
+        u.run();
+        unregister = null;
+      }
+    }
   }
 
   private DeadlineExceededException timeout(HttpRequest request, CallContext context, boolean callDeadline, Duration limit) {

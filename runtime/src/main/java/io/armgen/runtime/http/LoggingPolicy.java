@@ -20,16 +20,23 @@ public final class LoggingPolicy implements HttpPolicy {
   private final System.Logger logger;
   private final Level level;
 
+  /** Logs at DEBUG to the {@code io.armgen.runtime.http} logger. */
   public LoggingPolicy() {
     this(System.getLogger("io.armgen.runtime.http"));
   }
 
-  /** Logs the request and response lines at DEBUG. */
+  /**
+   * Logs the request and response lines at DEBUG.
+   *
+   * @param logger where the lines go
+   */
   public LoggingPolicy(System.Logger logger) {
     this(logger, Level.DEBUG);
   }
 
   /**
+   * Logs the request and response lines at a level of your choice.
+   *
    * @param logger where the lines go
    * @param level the level of the request and response lines (headers stay at TRACE)
    */

@@ -32,16 +32,27 @@ public final class RequestBody {
     this.replayable = replayable;
   }
 
-  /** A body held in memory. The array is shared, not copied: do not modify it afterwards. */
+  /**
+   * A body held in memory, replayable. The array is shared, not copied: do not modify it afterwards.
+   *
+   * @param bytes the body
+   * @return the body
+   * @throws NullPointerException if {@code bytes} is null
+   */
   public static RequestBody of(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     return new RequestBody(bytes, null, bytes.length, true);
   }
 
   /**
-   * A streamed body that {@code opener} opens anew for every attempt.
+   * A streamed body that {@code opener} opens anew for every attempt, replayable. Each stream is
+   * read to its end, then closed.
    *
+   * @param opener opens the body from its first byte
    * @param length the exact number of bytes, or -1 when unknown (then sent chunked)
+   * @return the body
+   * @throws IllegalArgumentException if {@code length} is below -1
+   * @throws NullPointerException if {@code opener} is null
    */
   public static RequestBody ofStream(Supplier<InputStream> opener, long length) {
     return new RequestBody(null, Objects.requireNonNull(opener, "opener"), requireLength(length), true);
@@ -49,9 +60,13 @@ public final class RequestBody {
 
   /**
    * A streamed body that can be read once: the caller's stream, read to its end while the request
-   * is sent and then closed.
+   * is sent and then closed. A request carrying it is not retried.
    *
+   * @param stream the body, read from where it stands
    * @param length the exact number of bytes, or -1 when unknown (then sent chunked)
+   * @return the body
+   * @throws IllegalArgumentException if {@code length} is below -1
+   * @throws NullPointerException if {@code stream} is null
    */
   public static RequestBody ofSingleUse(InputStream stream, long length) {
     Objects.requireNonNull(stream, "stream");
@@ -65,27 +80,48 @@ public final class RequestBody {
     return new RequestBody(null, once, requireLength(length), false);
   }
 
-  /** The bytes of an in-memory body; null for a streamed one. Shared: do not modify. */
+  /**
+   * The bytes of an in-memory body.
+   *
+   * @return the bytes, shared (do not modify); null for a streamed body
+   */
   public byte[] bytes() {
     return bytes;
   }
 
-  /** True when the body is read from a stream while it is sent. */
+  /**
+   * Whether the body is read from a stream while it is sent.
+   *
+   * @return true for {@link #ofStream} and {@link #ofSingleUse} bodies
+   */
   public boolean streamed() {
     return bytes == null;
   }
 
-  /** The body from its first byte: the bytes, or a newly opened stream. */
+  /**
+   * The body from its first byte: the bytes, or a newly opened stream. The caller closes it.
+   *
+   * @return the stream
+   * @throws IllegalStateException for a single-use body opened before
+   */
   public InputStream open() {
     return bytes != null ? new ByteArrayInputStream(bytes) : opener.get();
   }
 
-  /** The number of bytes, or -1 when unknown. */
+  /**
+   * The body's size.
+   *
+   * @return the number of bytes, or -1 when unknown
+   */
   public long length() {
     return length;
   }
 
-  /** True when the body may be sent again (bytes, or a stream that is reopened). */
+  /**
+   * Whether the body may be sent again, so the request may be retried.
+   *
+   * @return true for bytes and for a stream that is reopened
+   */
   public boolean replayable() {
     return replayable;
   }

@@ -6,6 +6,9 @@ import java.io.InterruptedIOException;
 public final class RequestCancelledException extends InterruptedIOException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message the request and when it was cancelled
+   */
   public RequestCancelledException(String message) {
     super(message);
   }

@@ -8,7 +8,11 @@ import java.util.concurrent.CompletableFuture;
  * Placed before the retry policy, so every retry of a request carries the same id.
  */
 public final class RequestIdPolicy implements HttpPolicy {
+  /** The header's name, lower case. */
   public static final String HEADER = "x-ms-client-request-id";
+
+  /** The policy; it holds no state. */
+  public RequestIdPolicy() {}
 
   @Override
   public HttpResponse process(HttpRequest request, Next next) throws IOException {

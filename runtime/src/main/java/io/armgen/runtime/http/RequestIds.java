@@ -13,7 +13,11 @@ public final class RequestIds {
   private RequestIds() {
   }
 
-  /** A new random UUID string, e.g. {@code 1b4e28ba-2fa1-41d2-883f-0016d3cca427}. */
+  /**
+   * A new random id. Thread-safe and lock-free.
+   *
+   * @return a version 4 UUID in lower-case text, e.g. {@code 1b4e28ba-2fa1-41d2-883f-0016d3cca427}
+   */
   public static String next() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     long msb = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4

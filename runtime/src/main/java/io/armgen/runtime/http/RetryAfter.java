@@ -13,7 +13,14 @@ import java.time.format.DateTimeParseException;
 public final class RetryAfter {
   private RetryAfter() {}
 
-  /** The delay the headers ask for, or null when they ask for none (or it cannot be read). */
+  /**
+   * The delay the headers ask for. The millisecond headers win over {@code Retry-After}; a
+   * negative number is ignored, and a date in the past is a zero delay.
+   *
+   * @param headers the response's headers
+   * @param now the current time, against which an HTTP-date is measured
+   * @return the delay, or null when the headers ask for none (or it cannot be read)
+   */
   public static Duration from(HttpHeaders headers, Instant now) {
     Duration ms = millis(headers.first("retry-after-ms"));
     if (ms == null) {

@@ -40,10 +40,19 @@ public final class RetryPolicy implements HttpPolicy {
   private final System.Logger logger;
   private final Clock clock;
 
+  /**
+   * Logs retries to the {@code io.armgen.runtime.http} logger.
+   *
+   * @param options how often and how long to retry
+   */
   public RetryPolicy(RetryOptions options) {
     this(options, System.getLogger("io.armgen.runtime.http"));
   }
 
+  /**
+   * @param options how often and how long to retry
+   * @param logger where retries are logged, at DEBUG
+   */
   public RetryPolicy(RetryOptions options, System.Logger logger) {
     this.options = Objects.requireNonNull(options, "options");
     this.logger = Objects.requireNonNull(logger, "logger");

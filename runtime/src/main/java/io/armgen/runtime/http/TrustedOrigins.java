@@ -21,8 +21,11 @@ public final class TrustedOrigins {
   }
 
   /**
+   * Trusts exactly these origins.
+   *
    * @param urls origins as URLs; only scheme, host and port count
-   * @throws IllegalArgumentException for a URL without scheme or host
+   * @return the origins
+   * @throws IllegalArgumentException for a URL without scheme or host, or not http(s)
    */
   public static TrustedOrigins of(Collection<String> urls) {
     Set<String> set = new LinkedHashSet<>();
@@ -42,12 +45,23 @@ public final class TrustedOrigins {
     return new TrustedOrigins(Set.copyOf(set));
   }
 
-  /** Whether {@code uri}'s origin may receive the token. */
+  /**
+   * Whether a URI's origin may receive the token.
+   *
+   * @param uri the request's URI
+   * @return true when its origin is one of these (always, for {@link #ANY})
+   */
   public boolean allows(URI uri) {
     return origins == null || origins.contains(originOf(uri));
   }
 
-  /** {@code scheme://host:port} of an http(s) URI, lower-cased with the default port filled in; null otherwise. */
+  /**
+   * The origin of a URI.
+   *
+   * @param uri the URI
+   * @return {@code scheme://host:port}, lower-cased with the default port filled in; null when
+   *     the URI has no host or is not http(s) without a port
+   */
   public static String originOf(URI uri) {
     String scheme = uri.getScheme();
     String host = uri.getHost();

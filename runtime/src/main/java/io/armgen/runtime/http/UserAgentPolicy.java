@@ -16,10 +16,18 @@ public final class UserAgentPolicy implements HttpPolicy {
 
   private final String userAgent;
 
+  /**
+   * @param clientName the generated client's name, put in parentheses
+   */
   public UserAgentPolicy(String clientName) {
     this.userAgent = "armgen/" + ARMGEN_VERSION + " (" + clientName + ") Java/" + System.getProperty("java.version");
   }
 
+  /**
+   * The header value this policy sets.
+   *
+   * @return e.g. {@code armgen/0.2.0 (ContainerRegistryClient) Java/17.0.9}
+   */
   public String userAgent() {
     return userAgent;
   }

@@ -39,7 +39,11 @@ public final class KnownSecrets {
 
   private KnownSecrets() {}
 
-  /** Remembers {@code secret} (null and very short values are ignored). */
+  /**
+   * Remembers {@code secret}, evicting the oldest beyond capacity. Thread-safe.
+   *
+   * @param secret the secret; null and values shorter than six characters are ignored
+   */
   public static void remember(String secret) {
     if (secret == null || secret.length() < MIN_LENGTH) {
       return;
@@ -56,7 +60,12 @@ public final class KnownSecrets {
     }
   }
 
-  /** {@code text} with every form of every known secret, every JWT and every Bearer value replaced. */
+  /**
+   * {@code text} with every form of every known secret, every JWT and every Bearer value replaced.
+   *
+   * @param text the text; may be null
+   * @return the scrubbed text; null for null
+   */
   public static String scrub(String text) {
     if (text == null || text.isEmpty()) {
       return text;
@@ -77,6 +86,10 @@ public final class KnownSecrets {
    * The first {@code max} characters of {@code text}, scrubbed before the cut, and with a known
    * secret's beginning at the cut replaced too (so that no prefix of a secret survives); the
    * caller appends its own "more" marker when the result is shorter than the text.
+   *
+   * @param text the text; may be null
+   * @param max the most characters to keep before a replacement marker
+   * @return the scrubbed, cut text; null for null
    */
   public static String scrubAndCut(String text, int max) {
     String scrubbed = scrub(text);
@@ -86,7 +99,12 @@ public final class KnownSecrets {
     return withoutSecretAtTheEnd(scrubbed.substring(0, max));
   }
 
-  /** {@code cut} with a trailing beginning of any known secret form replaced (for text cut elsewhere). */
+  /**
+   * {@code cut} with a trailing beginning of any known secret form replaced (for text cut elsewhere).
+   *
+   * @param cut text that was cut, maybe inside a secret
+   * @return the text, its last characters replaced by the marker when they begin a known secret
+   */
   public static String withoutSecretAtTheEnd(String cut) {
     int end = cut.length();
     int earliest = end;

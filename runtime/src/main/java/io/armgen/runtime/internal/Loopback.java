@@ -10,12 +10,22 @@ import java.util.Locale;
 public final class Loopback {
   private Loopback() {}
 
-  /** True when {@code uri}'s host is {@code localhost}, in 127.0.0.0/8 or {@code ::1}. */
+  /**
+   * Whether a URI's host is this machine, by {@link #isLoopbackHost}.
+   *
+   * @param uri the URI; may be null
+   * @return true when its host is {@code localhost}, in 127.0.0.0/8 or {@code ::1}
+   */
   public static boolean isLoopback(URI uri) {
     return uri != null && isLoopbackHost(uri.getHost());
   }
 
-  /** True for {@code localhost}, any IPv4 literal in 127.0.0.0/8 and the IPv6 literal {@code ::1}. */
+  /**
+   * Whether a host names this machine, without asking DNS (an answer could change before the connection).
+   *
+   * @param host a host name or literal, IPv6 with or without brackets; may be null
+   * @return true for {@code localhost}, any IPv4 literal in 127.0.0.0/8 and the IPv6 literal {@code ::1}
+   */
   public static boolean isLoopbackHost(String host) {
     if (host == null || host.isEmpty()) {
       return false;

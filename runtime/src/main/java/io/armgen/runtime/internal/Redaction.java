@@ -26,6 +26,9 @@ public final class Redaction {
    * True for names whose values must never be shown: Authorization, anything containing secret,
    * token, signature, key, password, cookie or credential, SAS's {@code sig} and OAuth's
    * authorization {@code code}; but not ARM's paging cursor {@code $skipToken}.
+   *
+   * @param name a header or query parameter name, in any case; may be null
+   * @return true when its value must be hidden
    */
   public static boolean isSensitiveName(String name) {
     if (name == null) {
@@ -46,7 +49,13 @@ public final class Redaction {
     return false;
   }
 
-  /** The URI as text with the values of sensitive query parameters replaced and any user-info dropped. */
+  /**
+   * The URI as text with the values of sensitive query parameters replaced and any user-info
+   * dropped; the fragment is left out.
+   *
+   * @param uri the URI; may be null
+   * @return the text; {@code "null"} for null
+   */
   public static String redactUri(URI uri) {
     if (uri == null) {
       return "null";
@@ -70,7 +79,12 @@ public final class Redaction {
     return out.toString();
   }
 
-  /** A raw query string with sensitive values replaced. */
+  /**
+   * A raw query string with sensitive values replaced.
+   *
+   * @param rawQuery the query, still percent-encoded, without {@code ?}
+   * @return the query with each sensitive parameter's value replaced by {@value #REDACTED}
+   */
   public static String redactQuery(String rawQuery) {
     StringBuilder out = new StringBuilder(rawQuery.length());
     for (String pair : rawQuery.split("&", -1)) {
@@ -88,7 +102,13 @@ public final class Redaction {
     return out.toString();
   }
 
-  /** Replaces every occurrence of {@code secret} in {@code text} (for messages that echo input). */
+  /**
+   * Replaces every occurrence of {@code secret} in {@code text} (for messages that echo input).
+   *
+   * @param text the text; may be null
+   * @param secret the secret; null or empty replaces nothing
+   * @return the text with the secret replaced by {@value #REDACTED}
+   */
   public static String scrub(String text, String secret) {
     if (text == null || secret == null || secret.isEmpty()) {
       return text;

@@ -15,12 +15,23 @@ import java.util.concurrent.TimeUnit;
 public final class Timers {
   private Timers() {}
 
-  /** Runs {@code task} once after {@code delay}. */
+  /**
+   * Runs {@code task} once, on the timer thread, after {@code delay}.
+   *
+   * @param delay how long to wait; zero or negative runs it at once
+   * @param task a task that returns quickly and never blocks
+   * @return the timer, to cancel it
+   */
   public static ScheduledFuture<?> schedule(Duration delay, Runnable task) {
     return Holder.SCHEDULER.schedule(task, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
   }
 
-  /** A future that completes (with null) after {@code delay}. */
+  /**
+   * A future that completes (with null) after {@code delay}; cancelling it stops the timer.
+   *
+   * @param delay how long to wait; zero or negative completes at once
+   * @return the future; dependent stages run on the timer thread unless made async
+   */
   public static CompletableFuture<Void> delay(Duration delay) {
     CompletableFuture<Void> done = new CompletableFuture<>();
     if (delay.isZero() || delay.isNegative()) {

@@ -23,8 +23,13 @@ public final class WholeResponseDeadline {
   /**
    * Sends {@code request} and reads the body, giving up after {@code timeout}.
    *
+   * @param client the client to send with
+   * @param request the request
    * @param timeout the deadline for headers and body together; null waits without limit
+   * @return the response, its body in memory
    * @throws HttpTimeoutException when the deadline passes (the exchange is cancelled)
+   * @throws IOException when the exchange fails
+   * @throws InterruptedException when the waiting thread is interrupted (the exchange is cancelled)
    */
   public static HttpResponse<byte[]> send(HttpClient client, HttpRequest request, Duration timeout)
       throws IOException, InterruptedException {

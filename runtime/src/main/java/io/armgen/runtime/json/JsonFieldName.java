@@ -16,7 +16,13 @@ public final class JsonFieldName {
     this.hasSurrogates = value.chars().anyMatch(c -> Character.isSurrogate((char) c));
   }
 
-  /** The field name {@code value}, which may hold any characters; they are escaped as needed. */
+  /**
+   * Encodes a field name; keep the result in a constant, since encoding costs more than writing.
+   *
+   * @param value the name, which may hold any characters; they are escaped as needed
+   * @return the encoded name
+   * @throws NullPointerException if {@code value} is null
+   */
   public static JsonFieldName of(String value) {
     if (value == null) {
       throw new NullPointerException("a JSON field name cannot be null");
@@ -24,7 +30,11 @@ public final class JsonFieldName {
     return new JsonFieldName(value);
   }
 
-  /** The name as given. */
+  /**
+   * The name as given, unescaped.
+   *
+   * @return the name
+   */
   public String value() {
     return value;
   }

@@ -15,15 +15,26 @@ import java.io.IOException;
 public abstract class JsonModel implements JsonWritable {
 
   /**
-   * Reads the value of field {@code name}; the parser is on the value's first token.
+   * Reads the value of field {@code name}, leaving the parser on the value's last token.
    *
+   * @param name the field name as it appears in the JSON
+   * @param parser the parser, on the value's first token
    * @return false when the field is not known to this class (the caller skips it)
+   * @throws IOException if the value does not fit the field ({@link JsonReadException}) or cannot be read
    */
   protected boolean readField(String name, JsonParser parser) throws IOException {
     return false;
   }
 
-  /** Writes this object's fields (not the surrounding braces). */
+  /**
+   * Writes this object's fields (not the surrounding braces). Generated overrides leave out
+   * fields whose value is null and, with {@link JsonWriteMode#REQUEST}, read-only ones (except a
+   * discriminator).
+   *
+   * @param writer where the fields go, inside an open object
+   * @param mode which properties to write
+   * @throws IOException if the writer fails
+   */
   protected void writeFields(JsonWriter writer, JsonWriteMode mode) throws IOException {}
 
   /**
@@ -41,9 +52,15 @@ public abstract class JsonModel implements JsonWritable {
   }
 
   /**
-   * Fills {@code instance} from the object the parser is on; unknown fields are skipped.
+   * Fills {@code instance} from the object the parser is on; unknown fields are skipped. Generated
+   * {@code fromJson} methods call this with a new instance.
    *
+   * @param <T> the model type
+   * @param parser the parser, on the object's first token (or before it: the next token is read)
+   * @param instance the empty model to fill
    * @return {@code instance}, or {@code null} when the value is JSON {@code null}
+   * @throws JsonReadException if the value is not an object, or a field does not fit
+   * @throws IOException if the input cannot be read
    */
   protected static <T extends JsonModel> T readObject(JsonParser parser, T instance) throws IOException {
     JsonToken token = parser.currentToken();
@@ -67,7 +84,12 @@ public abstract class JsonModel implements JsonWritable {
     return instance;
   }
 
-  /** The full JSON of this model (secrets are redacted by generated {@code toString} methods, not here). */
+  /**
+   * The full JSON of this model, read-only properties included ({@link JsonWriteMode#FULL}).
+   * Secrets are not redacted here (generated {@code toString} methods do that), so do not log it.
+   *
+   * @return the JSON text
+   */
   public String toJsonString() {
     return Json.writeString(this, JsonWriteMode.FULL);
   }

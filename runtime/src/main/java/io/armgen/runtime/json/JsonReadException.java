@@ -8,6 +8,10 @@ import java.io.IOException;
 public final class JsonReadException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message what was expected and what was found
+   * @param parser the parser, whose current location is appended to the message; may be null
+   */
   public JsonReadException(String message, JsonParser parser) {
     super(message + at(parser));
   }

@@ -23,53 +23,145 @@ public abstract sealed class JsonWriter permits Utf8JsonWriter, JacksonJsonWrite
 
   JsonWriter() {}
 
-  /** A writer that writes through {@code generator}; closing or flushing it stays with the caller. */
+  /**
+   * A writer that writes through a jackson-core generator of your own (a pretty printer, a
+   * stream); closing or flushing it stays with the caller.
+   *
+   * @param generator the generator to write to
+   * @return a writer over it
+   */
   public static JsonWriter of(JsonGenerator generator) {
     return new JacksonJsonWriter(generator);
   }
 
-  /** Starts an object: field names and values follow, then {@link #writeEndObject()}. */
+  /**
+   * Starts an object: field names and values follow, then {@link #writeEndObject()}.
+   *
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeStartObject() throws IOException;
 
-  /** Ends the innermost object. */
+  /**
+   * Ends the innermost object.
+   *
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeEndObject() throws IOException;
 
-  /** Starts an array: values follow, then {@link #writeEndArray()}. */
+  /**
+   * Starts an array: values follow, then {@link #writeEndArray()}.
+   *
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeStartArray() throws IOException;
 
-  /** Ends the innermost array. */
+  /**
+   * Ends the innermost array.
+   *
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeEndArray() throws IOException;
 
-  /** The name of the next field of the innermost object; its value follows. */
+  /**
+   * Writes the name of the next field of the innermost object; its value follows.
+   *
+   * @param name the name, escaped as needed; not null
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeFieldName(String name) throws IOException;
 
-  /** The name of the next field, encoded once in advance (generated models keep theirs as constants). */
+  /**
+   * Writes the name of the next field, encoded once in advance (generated models keep theirs as constants).
+   *
+   * @param name the encoded name
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeFieldName(JsonFieldName name) throws IOException;
 
-  /** A string, escaped as needed; {@code null} writes JSON {@code null}. */
+  /**
+   * Writes a string, escaped as needed.
+   *
+   * @param value the string; {@code null} writes JSON {@code null}
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeString(String value) throws IOException;
 
-  /** An int32. */
+  /**
+   * Writes an int32.
+   *
+   * @param value the number
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeNumber(int value) throws IOException;
 
-  /** An int64. */
+  /**
+   * Writes an int64.
+   *
+   * @param value the number
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeNumber(long value) throws IOException;
 
-  /** A float in {@link Float#toString(float)}'s text; NaN and the infinities as the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}. */
+  /**
+   * Writes a float in {@link Float#toString(float)}'s text; NaN and the infinities as the strings
+   * {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}.
+   *
+   * @param value the number
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeNumber(float value) throws IOException;
 
-  /** A double in {@link Double#toString(double)}'s text; NaN and the infinities as strings, like floats. */
+  /**
+   * Writes a double in {@link Double#toString(double)}'s text; NaN and the infinities as strings, like floats.
+   *
+   * @param value the number
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeNumber(double value) throws IOException;
 
-  /** A decimal in {@link BigDecimal#toString()}'s text (so {@code 1E+3} stays {@code 1E+3}); {@code null} writes JSON {@code null}. */
+  /**
+   * Writes a decimal in {@link BigDecimal#toString()}'s text (so {@code 1E+3} stays {@code 1E+3}).
+   *
+   * @param value the number; {@code null} writes JSON {@code null}
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeNumber(BigDecimal value) throws IOException;
 
-  /** An integer of any size; {@code null} writes JSON {@code null}. */
+  /**
+   * Writes an integer of any size.
+   *
+   * @param value the number; {@code null} writes JSON {@code null}
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeNumber(BigInteger value) throws IOException;
 
-  /** {@code true} or {@code false}. */
+  /**
+   * Writes {@code true} or {@code false}.
+   *
+   * @param value the boolean
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeBoolean(boolean value) throws IOException;
 
-  /** JSON {@code null}. */
+  /**
+   * Writes JSON {@code null}.
+   *
+   * @throws IllegalStateException if the call would break the value's structure (see the class comment)
+   * @throws IOException if the underlying output fails (never for the runtime's own writer)
+   */
   public abstract void writeNull() throws IOException;
 }

@@ -19,7 +19,15 @@ public final class BinaryContent implements RequestContent {
     this.contentType = Objects.requireNonNull(contentType, "contentType");
   }
 
-  /** {@code bytes} sent as {@code contentType}; the array is not copied. */
+  /**
+   * {@code bytes} sent as {@code contentType}; the array is not copied, so do not change it until
+   * the call has ended. Such a body can be sent again, so the request may be retried.
+   *
+   * @param bytes the body
+   * @param contentType the {@code Content-Type}, such as {@code application/octet-stream}
+   * @return the content
+   * @throws NullPointerException if an argument is null
+   */
   public static BinaryContent of(byte[] bytes, String contentType) {
     return new BinaryContent(RequestBody.of(Objects.requireNonNull(bytes, "bytes")), contentType);
   }
@@ -27,17 +35,31 @@ public final class BinaryContent implements RequestContent {
   /**
    * {@code stream} read to its end, and closed, while the request is sent (chunked: its length is
    * not known). It can be sent only once, so such a request is not retried.
+   *
+   * @param stream the body, read from where it stands
+   * @param contentType the {@code Content-Type}, such as {@code application/octet-stream}
+   * @return the content
+   * @throws NullPointerException if an argument is null
    */
   public static BinaryContent of(InputStream stream, String contentType) {
     return new BinaryContent(RequestBody.ofSingleUse(Objects.requireNonNull(stream, "stream"), -1), contentType);
   }
 
-  /** Reads a response body as bytes; an empty body is an empty array. */
+  /**
+   * Reads a response body as bytes, held in memory (within the client's response size limit).
+   *
+   * @return the reader; an empty body reads as an empty array
+   */
   public static ResponseContent<byte[]> bytes() {
     return HttpResponse::body;
   }
 
-  /** Hands a response body over as a stream, not read into memory; the caller must close it. */
+  /**
+   * Hands a response body over as a stream, not read into memory and not limited in size. The
+   * caller must close it, which releases the connection.
+   *
+   * @return the reader
+   */
   public static ResponseContent<InputStream> stream() {
     return new ResponseContent<>() {
       @Override

@@ -14,6 +14,9 @@ public final class ContentTypes {
    * {@code given}, when it is one of {@code allowed} (compared without case): the operations
    * whose body may be sent in several media types take the one to use as an argument.
    *
+   * @param given the media type the caller chose; may be null
+   * @param allowed the media types the operation declares
+   * @return the allowed type that matched, spelled as declared
    * @throws IllegalArgumentException naming the allowed types otherwise
    */
   public static String oneOf(String given, String... allowed) {
@@ -28,7 +31,12 @@ public final class ContentTypes {
         + " is not one of " + String.join(", ", allowed));
   }
 
-  /** The {@code charset} parameter of {@code contentType}, UTF-8 when absent or unknown. */
+  /**
+   * The {@code charset} parameter of a media type.
+   *
+   * @param contentType a {@code Content-Type} value such as {@code text/plain; charset=ISO-8859-1}; may be null
+   * @return the charset, UTF-8 when the parameter is absent or names no charset this JVM supports
+   */
   public static Charset charset(String contentType) {
     if (contentType != null) {
       for (String parameter : contentType.split(";")) {

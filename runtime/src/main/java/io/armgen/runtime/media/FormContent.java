@@ -25,6 +25,11 @@ public final class FormContent implements RequestContent {
     this.fields = List.copyOf(fields);
   }
 
+  /**
+   * A builder with no fields.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -53,7 +58,14 @@ public final class FormContent implements RequestContent {
 
     private Builder() {}
 
-    /** A field sent with its {@code toString()}; null leaves it out. */
+    /**
+     * Adds a field sent with its {@code toString()}. A name may be added more than once.
+     *
+     * @param name the field name
+     * @param value the value; null leaves the field out
+     * @return this builder
+     * @throws NullPointerException if {@code name} is null
+     */
     public Builder field(String name, Object value) {
       Objects.requireNonNull(name, "name");
       if (value != null) {
@@ -62,6 +74,11 @@ public final class FormContent implements RequestContent {
       return this;
     }
 
+    /**
+     * The body with the fields added so far; the builder may be used again.
+     *
+     * @return the content
+     */
     public FormContent build() {
       return new FormContent(fields);
     }

@@ -26,12 +26,26 @@ public final class JsonContent implements RequestContent {
     this.contentType = Objects.requireNonNull(contentType, "contentType");
   }
 
-  /** A model, validated when the body is written. */
+  /**
+   * A model, validated and written without its read-only properties when the body is made.
+   *
+   * @param model the model; read when the request is built, not now
+   * @param contentType the {@code Content-Type}, such as {@value #APPLICATION_JSON}
+   * @return the content
+   * @throws NullPointerException if an argument is null
+   */
   public static JsonContent of(JsonModel model, String contentType) {
     return new JsonContent(Objects.requireNonNull(model, "model"), model, contentType);
   }
 
-  /** A JSON value that is not a model (a string, number, array or map), written as it is. */
+  /**
+   * A JSON value that is not a model (a string, number, array or map), written as it is.
+   *
+   * @param value the value; read when the request is built, not now
+   * @param contentType the {@code Content-Type}, such as {@value #APPLICATION_JSON}
+   * @return the content
+   * @throws NullPointerException if an argument is null
+   */
   public static JsonContent of(JsonWritable value, String contentType) {
     return new JsonContent(Objects.requireNonNull(value, "value"), null, contentType);
   }
@@ -41,6 +55,11 @@ public final class JsonContent implements RequestContent {
     return contentType;
   }
 
+  /**
+   * Writes the value as UTF-8 JSON, validating a model first.
+   *
+   * @throws IllegalArgumentException if the model fails validation (a required property unset)
+   */
   @Override
   public RequestBody body() {
     if (model != null) {

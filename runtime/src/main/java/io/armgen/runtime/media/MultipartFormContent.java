@@ -38,11 +38,21 @@ public final class MultipartFormContent implements RequestContent {
     this.boundary = boundary;
   }
 
+  /**
+   * A builder with no parts.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The boundary that separates the parts. */
+  /**
+   * The boundary that separates the parts: random per {@link Builder#build()}, and also in
+   * {@link #contentType()}.
+   *
+   * @return the boundary, without the leading dashes
+   */
   public String boundary() {
     return boundary;
   }
@@ -52,6 +62,10 @@ public final class MultipartFormContent implements RequestContent {
     return "multipart/form-data; boundary=" + boundary;
   }
 
+  /**
+   * The whole body: in memory when every part is bytes, else a single-use stream over the parts
+   * (so the request is not retried, and this is to be called once).
+   */
   @Override
   public RequestBody body() {
     if (parts.stream().allMatch(p -> p.stream() == null)) {
@@ -89,7 +103,14 @@ public final class MultipartFormContent implements RequestContent {
 
     private Builder() {}
 
-    /** A text field sent with its {@code toString()} as UTF-8; null leaves it out. */
+    /**
+     * Adds a text part, {@code text/plain; charset=UTF-8}, holding the value's {@code toString()}.
+     *
+     * @param name the form parameter's name
+     * @param value the value; null leaves the part out
+     * @return this builder
+     * @throws NullPointerException if {@code value} is set and {@code name} is null
+     */
     public Builder field(String name, Object value) {
       if (value != null) {
         String head = "Content-Disposition: form-data; name=" + quoted(Objects.requireNonNull(name, "name")) + CRLF
@@ -99,7 +120,15 @@ public final class MultipartFormContent implements RequestContent {
       return this;
     }
 
-    /** A file part, {@code application/octet-stream}; null leaves it out. */
+    /**
+     * Adds a file part, {@code application/octet-stream}, held in memory (the array is not copied).
+     *
+     * @param name the form parameter's name
+     * @param fileName the file name the part announces
+     * @param content the file's bytes; null leaves the part out
+     * @return this builder
+     * @throws NullPointerException if {@code content} is set and a name is null
+     */
     public Builder file(String name, String fileName, byte[] content) {
       if (content != null) {
         parts.add(new Part(fileHead(name, fileName), content, null));
@@ -107,7 +136,16 @@ public final class MultipartFormContent implements RequestContent {
       return this;
     }
 
-    /** A file part read from {@code content} while the request is sent; null leaves it out. */
+    /**
+     * Adds a file part, {@code application/octet-stream}, read from {@code content} (to its end,
+     * then closed) while the request is sent; the body becomes single-use.
+     *
+     * @param name the form parameter's name
+     * @param fileName the file name the part announces
+     * @param content the file's bytes; null leaves the part out
+     * @return this builder
+     * @throws NullPointerException if {@code content} is set and a name is null
+     */
     public Builder file(String name, String fileName, InputStream content) {
       if (content != null) {
         parts.add(new Part(fileHead(name, fileName), null, content));
@@ -115,7 +153,15 @@ public final class MultipartFormContent implements RequestContent {
       return this;
     }
 
-    /** One file part per element, all under {@code name}; null leaves them out. */
+    /**
+     * Adds one file part per element, all under {@code name} and {@code fileName}.
+     *
+     * @param name the form parameter's name
+     * @param fileName the file name each part announces
+     * @param contents the files' bytes; null adds nothing, and so does a null element
+     * @return this builder
+     * @throws NullPointerException if a part is added and a name is null
+     */
     public Builder files(String name, String fileName, List<byte[]> contents) {
       if (contents != null) {
         for (byte[] content : contents) {
@@ -125,6 +171,12 @@ public final class MultipartFormContent implements RequestContent {
       return this;
     }
 
+    /**
+     * The body with the parts added so far, under a new random boundary. The builder may be used
+     * again, but a stream part can be sent only once.
+     *
+     * @return the content
+     */
     public MultipartFormContent build() {
       long random = ThreadLocalRandom.current().nextLong();
       return new MultipartFormContent(parts, "armgen-" + Long.toHexString(random) + Long.toHexString(System.nanoTime()));

@@ -18,12 +18,23 @@ public final class TextContent implements RequestContent {
     this.contentType = Objects.requireNonNull(contentType, "contentType");
   }
 
-  /** {@code text} sent as {@code contentType}, e.g. {@code text/plain; charset=UTF-8}. */
+  /**
+   * {@code text} sent as {@code contentType}, encoded in the charset it names.
+   *
+   * @param text the body
+   * @param contentType the {@code Content-Type}, e.g. {@code text/plain; charset=UTF-8}
+   * @return the content
+   * @throws NullPointerException if an argument is null
+   */
   public static TextContent of(String text, String contentType) {
     return new TextContent(text, contentType);
   }
 
-  /** Reads a response body as text; an empty body is the empty string. */
+  /**
+   * Reads a response body as text, in the charset its {@code Content-Type} names (UTF-8 when none).
+   *
+   * @return the reader; an empty body reads as the empty string
+   */
   public static ResponseContent<String> reader() {
     return TextContent::read;
   }

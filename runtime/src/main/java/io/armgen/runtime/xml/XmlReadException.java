@@ -7,6 +7,11 @@ import javax.xml.stream.Location;
 public final class XmlReadException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message what was wrong
+   * @param location where the reader was, appended to the message; may be null
+   * @param cause the parser's exception, or null
+   */
   public XmlReadException(String message, Location location, Throwable cause) {
     super(message + at(location), cause);
   }

@@ -43,10 +43,15 @@ public final class XmlReader {
   }
 
   /**
-   * Reads the root element of {@code document} with {@code root}.
+   * Reads the root element of {@code document} with {@code root}. Thread-safe.
    *
+   * @param <T> the type read
+   * @param document the whole document, in the encoding its declaration names (UTF-8 by default)
+   * @param root reads the root element
    * @return the value, or null when the document is empty
-   * @throws XmlReadException when the document is not well-formed XML or does not fit
+   * @throws XmlReadException when the document is not well-formed XML, declares a document type,
+   *     has content after the root element, or does not fit
+   * @throws IOException when {@code root} throws one
    */
   public static <T> T read(byte[] document, XmlReadFunction<T> root) throws IOException {
     if (document.length == 0) {
@@ -85,12 +90,21 @@ public final class XmlReader {
     }
   }
 
-  /** The local name of the element the reader is on. */
+  /**
+   * The local name of the element the reader is on.
+   *
+   * @return the name, without prefix
+   */
   public String name() {
     return stream.getLocalName();
   }
 
-  /** The value of the current element's attribute with local name {@code local}, or null. */
+  /**
+   * An attribute of the current element, matched by local name in any namespace.
+   *
+   * @param local the attribute's local name
+   * @return the value, or null when the element has no such attribute
+   */
   public String attribute(String local) {
     for (int i = 0; i < stream.getAttributeCount(); i++) {
       if (stream.getAttributeLocalName(i).equals(local)) {
@@ -100,7 +114,15 @@ public final class XmlReader {
     return null;
   }
 
-  /** The attribute {@code local} converted by {@code parse}; null when absent or empty. */
+  /**
+   * An attribute of the current element converted by {@code parse} (with surrounding whitespace stripped).
+   *
+   * @param <T> the type read
+   * @param local the attribute's local name
+   * @param parse converts the text, such as {@link XmlText#parseInteger}
+   * @return the value; null when the attribute is absent or empty
+   * @throws XmlReadException when {@code parse} throws, naming the attribute and its text
+   */
   public <T> T attribute(String local, Function<String, T> parse) throws IOException {
     return convert(attribute(local), parse, "attribute '" + local + "'");
   }
@@ -109,6 +131,7 @@ public final class XmlReader {
    * Moves to the next child element of the current element.
    *
    * @return true on a child's start tag; false on the current element's end tag (no more children)
+   * @throws XmlReadException when the document is malformed or ends early
    */
   public boolean nextChild() throws IOException {
     try {
@@ -129,7 +152,12 @@ public final class XmlReader {
     }
   }
 
-  /** The text of the current element (empty when it has none); it must not hold child elements. */
+  /**
+   * The text of the current element, leaving the reader on its end tag.
+   *
+   * @return the text, unstripped; empty when there is none
+   * @throws XmlReadException when the element holds child elements, or the document is malformed
+   */
   public String text() throws IOException {
     try {
       return stream.getElementText();
@@ -138,13 +166,26 @@ public final class XmlReader {
     }
   }
 
-  /** The current element's text converted by {@code parse}; null when the element is empty. */
+  /**
+   * The current element's text converted by {@code parse} (with surrounding whitespace stripped),
+   * leaving the reader on its end tag.
+   *
+   * @param <T> the type read
+   * @param parse converts the text, such as {@link XmlText#parseInteger}
+   * @return the value; null when the element is empty
+   * @throws XmlReadException when {@code parse} throws, naming the element and its text, or the
+   *     element holds child elements
+   */
   public <T> T value(Function<String, T> parse) throws IOException {
     String where = "<" + name() + ">";
     return convert(text(), parse, where);
   }
 
-  /** Skips the current element, children and all. */
+  /**
+   * Skips the current element, children and all, leaving the reader on its end tag.
+   *
+   * @throws XmlReadException when the document is malformed or ends early
+   */
   public void skip() throws IOException {
     try {
       int depth = 1;
@@ -163,7 +204,15 @@ public final class XmlReader {
     }
   }
 
-  /** The children named {@code item} of the current element (a wrapped list), others skipped. */
+  /**
+   * The children named {@code item} of the current element (a wrapped list); other children are skipped.
+   *
+   * @param <T> the item type
+   * @param item the items' local name
+   * @param reader reads one item
+   * @return the items in document order, a mutable list; empty when there are none
+   * @throws IOException when an item does not fit, or the document is malformed
+   */
   public <T> List<T> children(String item, XmlReadFunction<T> reader) throws IOException {
     List<T> values = new ArrayList<>();
     while (nextChild()) {
@@ -176,7 +225,14 @@ public final class XmlReader {
     return values;
   }
 
-  /** Every child of the current element as name to value (an XML dictionary), in document order. */
+  /**
+   * Every child of the current element as name to value (an XML dictionary).
+   *
+   * @param <T> the value type
+   * @param reader reads one child's value
+   * @return a mutable map in document order; a repeated name keeps its last value
+   * @throws IOException when a value does not fit, or the document is malformed
+   */
   public <T> Map<String, T> entries(XmlReadFunction<T> reader) throws IOException {
     Map<String, T> values = new LinkedHashMap<>();
     while (nextChild()) {

@@ -30,7 +30,15 @@ public final class XmlWriter {
     this.stream = stream;
   }
 
-  /** The UTF-8 document whose root element {@code root} writes. */
+  /**
+   * The UTF-8 document, with an XML declaration, whose root element {@code root} writes.
+   * Thread-safe.
+   *
+   * @param root writes exactly one element
+   * @return the document
+   * @throws IOException if {@code root} throws one, or misuses the writer
+   * @throws NullPointerException if {@code root} is null
+   */
   public static byte[] write(XmlWritable root) throws IOException {
     Objects.requireNonNull(root, "root");
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
@@ -49,12 +57,22 @@ public final class XmlWriter {
     return out.toByteArray();
   }
 
-  /** Opens an element in no namespace. */
+  /**
+   * Opens an element in no namespace.
+   *
+   * @param local the element's name
+   * @throws IOException if the element structure is broken (such as an end with no open element)
+   */
   public void startElement(String local) throws IOException {
     startElement(XmlName.of(local));
   }
 
-  /** Opens an element, declaring its namespace unless an enclosing element already did. */
+  /**
+   * Opens an element, declaring its namespace unless an enclosing element already did.
+   *
+   * @param name the element's name, namespace and prefix
+   * @throws IOException if the element structure is broken (such as an end with no open element)
+   */
   public void startElement(XmlName name) throws IOException {
     try {
       if (name.namespace() == null) {
@@ -72,12 +90,25 @@ public final class XmlWriter {
     }
   }
 
-  /** An attribute of the element just opened; null writes nothing. */
+  /**
+   * Writes an attribute of the element just opened, in no namespace.
+   *
+   * @param local the attribute's name
+   * @param value the value, escaped as needed; null writes nothing
+   * @throws IOException if no element was just opened (text or a child came first)
+   */
   public void attribute(String local, String value) throws IOException {
     attribute(XmlName.of(local), value);
   }
 
-  /** An attribute, in a namespace when the name has one; null writes nothing. */
+  /**
+   * Writes an attribute of the element just opened, in a namespace when the name has one
+   * (declared there unless already in scope).
+   *
+   * @param name the attribute's name, namespace and prefix
+   * @param value the value, escaped as needed; null writes nothing
+   * @throws IOException if no element was just opened (text or a child came first)
+   */
   public void attribute(XmlName name, String value) throws IOException {
     if (value == null) {
       return;
@@ -97,7 +128,12 @@ public final class XmlWriter {
     }
   }
 
-  /** Text content of the open element; null writes nothing. */
+  /**
+   * Writes text content of the open element.
+   *
+   * @param value the text, escaped as needed; null or empty writes nothing
+   * @throws IOException if no element is open
+   */
   public void text(String value) throws IOException {
     if (value == null || value.isEmpty()) {
       return;
@@ -109,7 +145,11 @@ public final class XmlWriter {
     }
   }
 
-  /** Closes the innermost open element. */
+  /**
+   * Closes the innermost open element.
+   *
+   * @throws IOException if the element structure is broken (such as an end with no open element)
+   */
   public void endElement() throws IOException {
     try {
       stream.writeEndElement();
@@ -118,12 +158,24 @@ public final class XmlWriter {
     }
   }
 
-  /** An element holding only {@code text}; null writes nothing, empty text an empty element. */
+  /**
+   * Writes an element in no namespace holding only {@code text}.
+   *
+   * @param local the element's name
+   * @param text the text, escaped as needed; null writes nothing, empty an empty element
+   * @throws IOException if the element structure is broken (such as an end with no open element)
+   */
   public void element(String local, String text) throws IOException {
     element(XmlName.of(local), text);
   }
 
-  /** An element holding only {@code text}, in a namespace when the name has one; null writes nothing. */
+  /**
+   * Writes an element holding only {@code text}, in a namespace when the name has one.
+   *
+   * @param name the element's name, namespace and prefix
+   * @param text the text, escaped as needed; null writes nothing, empty an empty element
+   * @throws IOException if the element structure is broken (such as an end with no open element)
+   */
   public void element(XmlName name, String text) throws IOException {
     if (text == null) {
       return;

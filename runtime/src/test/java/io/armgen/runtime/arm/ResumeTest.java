@@ -114,6 +114,32 @@ class ResumeTest {
   }
 
   @Test
+  void aLongRunningListResumesInAFreshClientAndListsEveryPage() {
+    String export = LIST + "/export";
+    server.on("POST", export, Reply.json(202, "{}").header("Azure-AsyncOperation", server.url() + OP)
+        .header("Location", server.url() + "/results/1"));
+    server.on("GET", OP, Reply.json(200, "{\"status\":\"InProgress\"}"), Reply.json(200, "{\"status\":\"Succeeded\"}"));
+    // a relative next link without api-version: it resolves against the operation's URL and gets the client's
+    server.on("GET", "/results/1", Reply.json(200, "{\"value\":[\"a\"],\"nextLink\":\"/results/2\"}"));
+    server.on("GET", "/results/2", Reply.json(200, "{\"value\":[\"b\"]}"));
+    ArmRequest post = ArmRequest.builder("POST", export).query("api-version", TestClients.API_VERSION).expect(202).build();
+    LroPoller<PagedIterable<String>> started = client().beginLongRunningList(post, FinalStateVia.DEFAULT, "value", "nextLink",
+        p -> p.getText());
+    assertEquals(LroStatus.IN_PROGRESS, started.poll().status());
+    String resumeToken = started.resumeToken();
+
+    // a fresh client, as after a restart
+    LroPoller<PagedIterable<String>> resumed = client().resumeLongRunningList(resumeToken, "value", "nextLink", p -> p.getText());
+    assertEquals(List.of("a", "b"), resumed.waitForCompletion().stream().toList());
+    assertEquals(1, server.count("POST", export), "resuming did not start the operation again");
+    assertEquals(2, server.count("GET", OP), "the resumed poller went on where the first one stopped");
+    LocalServer.Recorded second = server.requests().get(server.requests().size() - 1);
+    assertEquals("/results/2", second.path());
+    assertTrue(second.query().contains("api-version=" + TestClients.API_VERSION), second.query());
+    assertEquals("Bearer " + TOKEN, second.header("Authorization"));
+  }
+
+  @Test
   void aTokenOfAnotherFormatOrDamagedIsRefused() {
     ArmClientCore core = client();
     IllegalArgumentException newer = assertThrows(IllegalArgumentException.class,
@@ -121,6 +147,7 @@ class ResumeTest {
     assertTrue(newer.getMessage().contains("version"), newer.getMessage());
     assertThrows(IllegalArgumentException.class, () -> core.resumeLongRunning("armgen.lro.v1.!!!", null));
     assertThrows(IllegalArgumentException.class, () -> core.resumeLongRunning("something else", null));
+    assertThrows(IllegalArgumentException.class, () -> core.resumeLongRunningList("something else", "value", null, null));
   }
 
   @Test
