@@ -145,4 +145,25 @@ class OlderApiVersionsTest {
         .map(s -> s.contains("=") ? s.substring(0, s.indexOf('=')).strip() : s)
         .toList();
   }
+
+  @Test
+  void anOlderVersionWhoseMemberIsReadOnlyOrOfAnotherTypeStaysOut() throws Exception {
+    addOldAcr(DESCRIPTION, DESCRIPTION.replace("\"type\": \"string\",", "\"type\": \"string\", \"readOnly\": true,"));
+    GeneratorResult result = generate();
+    SharedShape state = shape(result, "PrivateLinkServiceConnectionState");
+    assertTrue(state.members().get(1).setter().isPresent(), "the newest versions keep the setter");
+    SharedShape.Excluded out = state.excluded().stream().filter(x -> x.service().equals(OLD_ACR)).findFirst().orElseThrow();
+    assertEquals("its description is read-only, which would take the setter away from the shared member", out.reason());
+  }
+
+  @Test
+  void anOlderVersionWhoseMemberHasAnotherTypeStaysOut() throws Exception {
+    addOldAcr(DESCRIPTION, DESCRIPTION.replace("\"type\": \"string\",", "\"type\": \"integer\",")
+        .replace("\"description\": \"Why", "\"format\": \"int32\", \"description\": \"Why"));
+    GeneratorResult result = generate();
+    SharedShape.Excluded out = shape(result, "PrivateLinkServiceConnectionState").excluded().stream()
+        .filter(x -> x.service().equals(OLD_ACR)).findFirst().orElseThrow();
+    assertTrue(out.reason().startsWith("property description does not fit") || out.reason().startsWith("its description does not fit"),
+        out.reason());
+  }
 }
