@@ -115,4 +115,30 @@ class XmlPassTest {
     assertEquals(Kind.JSON, operation(Fixtures.only(r), "X_Json").media().primary().orElseThrow().kind());
     assertTrue(Fixtures.withCode(r, "MEDIA_TYPE_UNSUPPORTED").isEmpty());
   }
+
+  @Test
+  void onlyTheWaysOfSendingThatHaveNoXmlFormAreLeftOut() {
+    String dog = "'Pet':{'type':'object','discriminator':'kind','required':['kind'],'properties':{'kind':{'type':'string'}}},"
+        + "'Dog':{'allOf':[{'$ref':'#/definitions/Pet'}],'properties':{'bark':{'type':'string'}}},"
+        + "'Slide':{'type':'object','properties':{'text':{'type':'string'}}}";
+    NormalizeResult r = normalize("'/both':{'put':{'operationId':'X_Both','consumes':['application/xml','application/json'],"
+            + "'parameters':[{'name':'b','in':'body','schema':{'$ref':'#/definitions/Dog'}}],'responses':{'200':{'description':'ok'}}}},"
+            + "'/only':{'put':{'operationId':'X_Only','parameters':[{'name':'b','in':'body','schema':{'$ref':'#/definitions/Dog'}}],"
+            + "'responses':{'200':{'description':'ok'}}}},"
+            + "'/slides/{id}':{'put':{'operationId':'X_Slide','parameters':[{'name':'id','in':'path','required':true,'type':'string'},"
+            + "{'name':'b','in':'body','schema':{'$ref':'#/definitions/Slide'}}],'responses':{'200':{'description':'ok'}}}},"
+            + "'/later':{'get':{'operationId':'X_Later','responses':{'200':{'description':'ok'},"
+            + "'201':{'description':'c','schema':{'$ref':'#/definitions/Dog'}}}}}",
+        dog);
+    Service s = Fixtures.only(r);
+    assertEquals(List.of(Kind.JSON), operation(s, "X_Both").media().requests().stream().map(m -> m.kind()).toList(),
+        "the XML way is left out, the JSON one kept");
+    assertEquals(Kind.XML, operation(s, "X_Slide").media().primary().orElseThrow().kind(), "a path parameter is no body");
+    List<String> operations = s.groups().stream().flatMap(g -> g.operations().stream()).map(o -> o.operationId()).sorted().toList();
+    assertEquals(List.of("X_Both", "X_Slide"), operations);
+    List<String> messages = Fixtures.withCode(r, "MEDIA_TYPE_UNSUPPORTED").stream().map(Diagnostic::message).toList();
+    assertTrue(messages.contains("operation X_Only is not generated: no way of sending its body is left"), messages::toString);
+    assertTrue(messages.stream().anyMatch(m -> m.startsWith("operation X_Later is not generated: its XML response cannot be read")),
+        messages::toString);
+  }
 }
