@@ -127,4 +127,47 @@ class OperationPassTest {
     assertEquals(List.of("get", "get2"), s.groups().get(0).operations().stream().map(Operation::javaName).toList(),
         "still distinct methods");
   }
+
+  @Test
+  void methodNamesOfOneGroupAreNumberedAndAnIdWithoutGroupTakesTheServices() {
+    NormalizeResult r = Fixtures.normalize(TestLoad.inline("spec.json", TestLoad.swagger("""
+        '/a': {'get': {'operationId': 'Things_GetItem', %1$s}},
+        '/b': {'get': {'operationId': 'Things_Get_Item', %1$s}},
+        '/c': {'get': {'operationId': 'Things_Get-Item', %1$s}},
+        '/d': {'get': {'operationId': '_Ping', %1$s}}
+        """.formatted(OK), "")));
+    Fixtures.assertNoErrors(r);
+    Service s = Fixtures.only(r);
+    assertEquals(List.of("getItem", "getItem2", "getItem3"), List.of(operation(s, "Things_GetItem").javaName(),
+        operation(s, "Things_Get_Item").javaName(), operation(s, "Things_Get-Item").javaName()));
+    String groupOfPing = s.groups().stream().filter(g -> g.operations().stream().anyMatch(o -> o.operationId().equals("_Ping")))
+        .findFirst().orElseThrow().name();
+    assertEquals(s.name(), groupOfPing, "an underscore at the start names no group");
+  }
+
+  @Test
+  void successesAreResponsesAndTheFirstErrorWithABodyIsTheErrorType() {
+    NormalizeResult r = Fixtures.normalize(TestLoad.inline("spec.json", """
+        {'swagger': '2.0', 'info': {'title': 'T', 'version': '1'},
+         'paths': {
+           '/a': {'get': {'operationId': 'A_Get', 'responses': {'200': {'$ref': '#/responses/Ok'},
+              '400': {'description': 'bad'}, '404': {'description': 'nf', 'schema': {'$ref': '#/definitions/Missing'}},
+              '409': {'description': 'c', 'schema': {'$ref': '#/definitions/Conflict'}}}}},
+           '/b': {'get': {'operationId': 'B_Get', 'responses': {'200': {'description': 'ok'},
+              '400': {'description': 'bad', 'schema': {'$ref': '#/definitions/Conflict'}}}}}},
+         'responses': {'Ok': {'description': 'ok', 'schema': {'$ref': '#/definitions/Thing'}}},
+         'definitions': {
+           'Thing': {'type': 'object', 'properties': {'a': {'type': 'string'}}},
+           'Missing': {'type': 'object', 'properties': {'m': {'type': 'string'}}},
+           'Conflict': {'type': 'object', 'properties': {'c': {'type': 'string'}}}}}
+        """));
+    Service s = Fixtures.only(r);
+    Operation a = operation(s, "A_Get");
+    assertEquals(List.of(200), a.responses().stream().map(Operation.Response::status).toList());
+    assertEquals(Optional.of(new TypeRef.Named("Thing")), a.responses().get(0).body(), "a response by $ref");
+    assertEquals(Optional.of(new TypeRef.Named("Missing")), a.errorType(), "the first error status with a body");
+    Operation b = operation(s, "B_Get");
+    assertEquals(List.of(200), b.responses().stream().map(Operation.Response::status).toList(), "a 400 is no answer");
+    assertEquals(Optional.of(new TypeRef.Named("Conflict")), b.errorType());
+  }
 }
