@@ -96,4 +96,24 @@ class TypeMapperTest {
     assertEquals(TypeRef.of(PrimitiveKind.DATE), property(holder, "day").type());
     assertEquals(new TypeRef.Named("Color"), property(holder, "color").type());
   }
+
+  @Test
+  void itemsWithoutATypeMakeAListAndEmptyPropertiesNoClass() {
+    NormalizeResult r = Fixtures.normalize(TestLoad.inline("spec.json", TestLoad.swagger("", """
+        'Holder': {'type': 'object', 'properties': {
+          'untypedList': {'items': {'type': 'string'}},
+          'emptyProperties': {'type': 'object', 'properties': {}, 'additionalProperties': {'type': 'integer'}},
+          'polymorphicOnly': {'$ref': '#/definitions/Shape'},
+          'nullType': {'type': null, 'items': {'type': 'boolean'}}
+        }},
+        'Shape': {'type': 'object', 'discriminator': 'kind'}
+        """)));
+    Fixtures.assertNoErrors(r);
+    Service s = Fixtures.only(r);
+    ObjectType holder = object(s, "Holder");
+    assertEquals(new TypeRef.ArrayOf(TypeRef.of(PrimitiveKind.STRING)), property(holder, "untypedList").type());
+    assertEquals(new TypeRef.MapOf(TypeRef.of(PrimitiveKind.INT32)), property(holder, "emptyProperties").type());
+    assertEquals(new TypeRef.Named("Shape"), property(holder, "polymorphicOnly").type(), "a discriminator alone makes a class");
+    assertEquals(new TypeRef.ArrayOf(TypeRef.of(PrimitiveKind.BOOLEAN)), property(holder, "nullType").type());
+  }
 }
