@@ -16,6 +16,7 @@ import io.armgen.generator.emit.SampleEmitter;
 import io.armgen.generator.model.Operation;
 import io.armgen.generator.model.Parameter;
 import io.armgen.generator.testing.GeneratedCode;
+import io.armgen.generator.testing.JsonTrees;
 import io.armgen.generator.testing.RepoPaths;
 import io.armgen.runtime.arm.ArmClientBuilder;
 import io.armgen.runtime.arm.PagedIterable;

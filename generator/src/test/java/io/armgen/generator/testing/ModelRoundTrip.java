@@ -3,9 +3,6 @@ package io.armgen.generator.testing;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.armgen.generator.emit.TypeNames;
 import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.Service;
@@ -16,7 +13,6 @@ import io.armgen.runtime.json.JsonWriteMode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,33 +78,11 @@ public final class ModelRoundTrip {
         model = fromJson.invoke(null, p);
       }
       JsonNode back = JSON.readTree(Json.writeString((JsonWritable) model, JsonWriteMode.FULL));
-      return instants(instance).equals(instants(back)) ? null : "written back as " + back;
+      return JsonTrees.datesAsInstants(instance).equals(JsonTrees.datesAsInstants(back)) ? null : "written back as " + back;
     } catch (InvocationTargetException e) {
       return "fromJson threw " + e.getCause();
     } catch (ReflectiveOperationException | java.io.IOException | RuntimeException e) {
       return e.toString();
     }
-  }
-
-  /** Date-time strings as instants: {@code ...09Z} equals {@code ...09+00:00}. */
-  private static JsonNode instants(JsonNode node) {
-    if (node.isObject()) {
-      ObjectNode copy = JsonNodeFactory.instance.objectNode();
-      node.fields().forEachRemaining(e -> copy.set(e.getKey(), instants(e.getValue())));
-      return copy;
-    }
-    if (node.isArray()) {
-      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-      node.forEach(n -> copy.add(instants(n)));
-      return copy;
-    }
-    if (node.isTextual()) {
-      try {
-        return JsonNodeFactory.instance.textNode(OffsetDateTime.parse(node.asText()).toInstant().toString());
-      } catch (RuntimeException notADate) {
-        return node;
-      }
-    }
-    return node;
   }
 }

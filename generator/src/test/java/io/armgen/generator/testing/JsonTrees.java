@@ -1,4 +1,4 @@
-package io.armgen.generator.samples;
+package io.armgen.generator.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 
-/** JSON tree views used to compare what a sample sent and got with its example. */
-final class JsonTrees {
+/** JSON tree views for comparing JSON that may write one value in more than one form. */
+public final class JsonTrees {
   private JsonTrees() {}
 
   /** Date-time strings as instants, so that {@code ...00Z} equals {@code ...00+00:00}. */
-  static JsonNode datesAsInstants(JsonNode node) {
+  public static JsonNode datesAsInstants(JsonNode node) {
     if (node.isObject()) {
       ObjectNode copy = JsonNodeFactory.instance.objectNode();
       node.fields().forEachRemaining(e -> copy.set(e.getKey(), datesAsInstants(e.getValue())));
