@@ -60,6 +60,7 @@ public final class Normalizer {
     collector.addDefinitions(entry);
     collector.drain();
     collector.discoverSubtypes();
+    new SelfContainingAliases(table, reporter).run();
 
     new AllOfPass(table, reporter).run();
     new DiscriminatorPass(table, reporter).run();

@@ -5,6 +5,7 @@ import io.armgen.generator.normalize.OperationDraft.ParameterDraft;
 import io.armgen.generator.normalize.OperationDraft.ResponseDraft;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.Set;
 final class Reachability {
   private final SchemaTable table;
   private final Set<SchemaId> kept = new LinkedHashSet<>();
+  private final Set<SchemaId> followedAliases = new HashSet<>();
   private final Deque<DraftType> pending = new ArrayDeque<>();
 
   Reachability(SchemaTable table) {
@@ -57,7 +59,9 @@ final class Reachability {
     } else if (type instanceof DraftType.Ref ref) {
       SchemaDraft draft = table.get(ref.id()).orElse(null);
       if (draft instanceof AliasDraft alias) {
-        pending.add(alias.target());
+        if (followedAliases.add(ref.id())) {
+          pending.add(alias.target());
+        }
       } else if (draft != null && kept.add(ref.id()) && draft instanceof ObjectDraft o) {
         if (o.parent != null) {
           pending.add(o.parent);

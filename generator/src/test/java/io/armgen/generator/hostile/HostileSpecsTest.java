@@ -6,13 +6,17 @@ import static io.armgen.generator.hostile.HostileSpec.literal;
 import static io.armgen.generator.hostile.HostileSpec.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.armgen.generator.emit.GeneratedFile;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Section 2 of the hardening issue: each broken or hostile spec gives either a clear diagnostic
@@ -73,6 +77,25 @@ class HostileSpecsTest {
     Path spec = write(tmp, "spec.json", document(
         "'definitions': {'A': {'$ref': '#/definitions/B'}, 'B': {'$ref': '#/definitions/C'}, 'C': {'$ref': '#/definitions/A'}}"));
     generate(spec).assertRejected("REF_CYCLE", "spec.json", "/definitions/A/$ref");
+  }
+
+  /**
+   * A definition that is an array or map of itself, directly or through another such definition,
+   * has no finite Java type: it is refused by name (before the fix: a hang in normalize).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      list of itself       | 'Chain': {'type': 'array', 'items': {'$ref': '#/definitions/Chain'}}                                          | /definitions/Chain | 2
+      map of itself        | 'Chain': {'type': 'object', 'additionalProperties': {'$ref': '#/definitions/Chain'}}                          | /definitions/Chain | 2
+      list of a map of it  | 'Chain': {'type': 'array', 'items': {'additionalProperties': {'$ref': '#/definitions/Chain'}}}              | /definitions/Chain | 2
+      A list of B, B of A  | 'A': {'type': 'array', 'items': {'$ref': '#/definitions/B'}},\\n'B': {'type': 'array', 'items': {'$ref': '#/definitions/A'}} | /definitions/A | 2
+      property of a Chain  | 'Holder': {'type': 'object', 'properties': {'chain': {'$ref': '#/definitions/Chain'}}},\\n'Chain': {'type': 'array', 'items': {'$ref': '#/definitions/Chain'}} | /definitions/Chain | 3
+      """)
+  void arraysAndMapsOfThemselvesAreRefusedByName(String name, String definitions, String pointer, int line) {
+    Path spec = write(tmp, "spec.json", document("'definitions': {\n" + definitions.replace("\\n", "\n") + "}"));
+    CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> generate(spec), "armgen hangs");
+    var d = run.assertRejected("TYPE_CYCLE", "spec.json", pointer);
+    assertEquals(line, d.path("line").asInt(), d::toString);
   }
 
   @Test
