@@ -202,15 +202,8 @@ final class SharedOperationsAdapter {
    */
   private MethodSpec list(ClassName sharedModel, ClassName own, String subscriptionVariable) {
     Planned list = op("list");
-    MethodSpec.Builder m = MethodSpec.methodBuilder("list").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(SharedOperationsWriter.PAGED_ITERABLE, sharedModel))
-        .addParameter(String.class, "parentResourceId")
-        .addStatement("$T<String, String> parent = $T.match($L, parentResourceId)", Map.class, RESOURCE_IDS, PARENT_TEMPLATE);
-    if (subscriptionVariable != null) {
-      m.addStatement("sharedRequireSubscription(parent.get($L), parentResourceId)", DocText.literal(subscriptionVariable));
-    }
-    CodeBlock call = CodeBlock.of("$L($L)", list.name(),
-        args(list, variable -> CodeBlock.of("parent.get($L)", DocText.literal(variable)), null));
+    MethodSpec.Builder m = listStart("list", SharedOperationsWriter.PAGED_ITERABLE, sharedModel, subscriptionVariable);
+    CodeBlock call = CodeBlock.of("$L($L)", list.name(), listArguments(list));
     if (list.plan().kind() == OperationPlan.Kind.PAGEABLE) {
       return m.addStatement("return $L.map(this::$L)", call, VIEW).build();
     }
@@ -227,15 +220,8 @@ final class SharedOperationsAdapter {
    */
   private MethodSpec listAsync(ClassName sharedModel, ClassName own, String subscriptionVariable) {
     Planned list = op("list");
-    MethodSpec.Builder m = MethodSpec.methodBuilder("listAsync").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(SharedOperationsWriter.ASYNC_PAGED_ITERABLE, sharedModel))
-        .addParameter(String.class, "parentResourceId")
-        .addStatement("$T<String, String> parent = $T.match($L, parentResourceId)", Map.class, RESOURCE_IDS, PARENT_TEMPLATE);
-    if (subscriptionVariable != null) {
-      m.addStatement("sharedRequireSubscription(parent.get($S), parentResourceId)", subscriptionVariable);
-    }
-    CodeBlock call = CodeBlock.of("$LAsync($L)", list.name(),
-        args(list, variable -> CodeBlock.of("parent.get($S)", variable), null));
+    MethodSpec.Builder m = listStart("listAsync", SharedOperationsWriter.ASYNC_PAGED_ITERABLE, sharedModel, subscriptionVariable);
+    CodeBlock call = CodeBlock.of("$LAsync($L)", list.name(), listArguments(list));
     if (list.plan().kind() == OperationPlan.Kind.PAGEABLE) {
       return m.addStatement("return $L.map(this::$L)", call, VIEW).build();
     }
@@ -244,6 +230,26 @@ final class SharedOperationsAdapter {
         .addStatement("return page == null ? $T.of() : $L", List.class, pageItems(list))
         .addCode("$<})).map(this::$L);\n", VIEW)
         .build();
+  }
+
+  /**
+   * The start both shared lists share: the signature, the parent id matched against the parent
+   * template, and the subscription check when the template has one.
+   */
+  private static MethodSpec.Builder listStart(String name, ClassName pages, ClassName sharedModel, String subscriptionVariable) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(pages, sharedModel))
+        .addParameter(String.class, "parentResourceId")
+        .addStatement("$T<String, String> parent = $T.match($L, parentResourceId)", Map.class, RESOURCE_IDS, PARENT_TEMPLATE);
+    if (subscriptionVariable != null) {
+      m.addStatement("sharedRequireSubscription(parent.get($L), parentResourceId)", DocText.literal(subscriptionVariable));
+    }
+    return m;
+  }
+
+  /** The typed list's arguments, each path variable taken from the matched parent id. */
+  private CodeBlock listArguments(Planned list) {
+    return args(list, variable -> CodeBlock.of("parent.get($L)", DocText.literal(variable)), null);
   }
 
   /** The items of a single-page list result: the result itself, or its array property. */
