@@ -39,6 +39,7 @@ class XmlDocumentsTest {
               "schema": {"type": "array", "xml": {"name": "lines", "wrapped": true}, "items": {"$ref": "#/definitions/Line"}}}],
             "responses": {"204": {"description": "ok"}}}}},
       "definitions": {
+        "Party": {"type": "object", "properties": {"name": {"type": "string"}}},
         "Line": {"type": "object", "xml": {"name": "line"}, "properties": {
           "sku": {"type": "string", "xml": {"attribute": true}},
           "price": {"type": "number", "format": "decimal"}}},
@@ -49,7 +50,9 @@ class XmlDocumentsTest {
           "status": {"type": "string", "enum": ["open", "shipped"], "x-ms-enum": {"name": "Status", "modelAsString": false}},
           "paid": {"type": "boolean"},
           "note": {"type": "string", "xml": {"name": "note", "namespace": "urn:notes", "prefix": "n"}},
+          "buyer": {"$ref": "#/definitions/Party"},
           "counts": {"type": "array", "xml": {"wrapped": true}, "items": {"type": "integer", "format": "int32", "xml": {"name": "n"}}},
+          "tags": {"type": "array", "xml": {"wrapped": true}, "items": {"type": "string", "xml": {"name": "tag"}}},
           "states": {"type": "array", "xml": {"wrapped": true}, "items": {"$ref": "#/definitions/Status2"}},
           "lines": {"type": "array", "xml": {"wrapped": true}, "items": {"$ref": "#/definitions/Line"}}}},
         "Status2": {"type": "string", "enum": ["a", "b"], "x-ms-enum": {"name": "Status2", "modelAsString": true}, "xml": {"name": "s"}}}}
@@ -61,7 +64,8 @@ class XmlDocumentsTest {
   private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
   private static final String ORDER = DECLARATION + "<order id=\"7\" code=\"A&amp;1\">"
       + "<placed>2024-01-02T03:04:05Z</placed><status>shipped</status><paid>true</paid>"
-      + "<n:note xmlns:n=\"urn:notes\">hi</n:note><counts><n>1</n><n>-2</n></counts><states><s>b</s><s>c</s></states>"
+      + "<n:note xmlns:n=\"urn:notes\">hi</n:note><buyer><name>Ann</name></buyer>"
+      + "<counts><n>1</n><n>-2</n></counts><tags><tag>t1</tag><tag></tag></tags><states><s>b</s><s>c</s></states>"
       + "<lines><line sku=\"x\"><price>1.50</price></line><line sku=\"y\"></line></lines></order>";
 
   private static Object get(Object model, String property) throws Throwable {
@@ -81,7 +85,9 @@ class XmlDocumentsTest {
       assertEquals("shipped", get(order, "status").toString());
       assertEquals(true, get(order, "paid"));
       assertEquals("hi", get(order, "note"), "a namespaced element is read by its local name");
+      assertEquals("Ann", get(get(order, "buyer"), "name"), "a nested model");
       assertEquals(List.of(1, -2), get(order, "counts"));
+      assertEquals(List.of("t1", ""), get(order, "tags"), "an empty element is an empty string");
       assertEquals("[b, c]", get(order, "states").toString(), "an open enum keeps a value it does not know");
       List<?> lines = (List<?>) get(order, "lines");
       assertEquals(List.of("x", "y"), List.of(get(lines.get(0), "sku"), get(lines.get(1), "sku")));
