@@ -65,6 +65,15 @@ final class SpecClient implements AutoCloseable {
     return new SpecClient(sources, GeneratedCode.compile(sources).loader(), pkg);
   }
 
+  private final Map<String, String> responseHeaders = new ConcurrentHashMap<>();
+
+  /** Headers (name, value pairs) added to every answer from now on. */
+  void responseHeaders(String... pairs) {
+    for (int i = 0; i < pairs.length; i += 2) {
+      responseHeaders.put(pairs[i], pairs[i + 1]);
+    }
+  }
+
   void answer(String key, int status, String contentType, String body) {
     answers.put(key, new Answer(status, contentType, body));
   }
@@ -135,6 +144,7 @@ final class SpecClient implements AutoCloseable {
       if (answer.contentType() != null) {
         exchange.getResponseHeaders().add("Content-Type", answer.contentType());
       }
+      responseHeaders.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
       boolean none = reply.length == 0 || exchange.getRequestMethod().equals("HEAD");
       exchange.sendResponseHeaders(answer.status(), none ? -1 : reply.length);
       if (!none) {
