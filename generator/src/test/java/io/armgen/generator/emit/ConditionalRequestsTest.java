@@ -39,11 +39,16 @@ class ConditionalRequestsTest {
         "/plains/{name}": {
           "parameters": [{"name": "name", "in": "path", "required": true, "type": "string"}],
           "get": {"operationId": "Shop_GetPlain", "responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/Plain"}},
-            "400": {"description": "odd", "schema": {"$ref": "#/definitions/Thing"}}}},
+            "300": {"description": "odd", "schema": {"$ref": "#/definitions/Thing"}}}},
           "put": {"operationId": "Shop_PutPlain",
             "parameters": [{"name": "plain", "in": "body", "required": true, "schema": {"$ref": "#/definitions/Plain"}}],
             "responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/Plain"}}}},
           "delete": {"operationId": "Shop_DeletePlain", "responses": {"204": {"description": "gone"}}}},
+        "/drafts/{name}": {
+          "parameters": [{"name": "name", "in": "path", "required": true, "type": "string"}],
+          "put": {"operationId": "Shop_PutDraft",
+            "parameters": [{"name": "draft", "in": "body", "required": true, "schema": {"$ref": "#/definitions/Thing"}}],
+            "responses": {"204": {"description": "stored"}}}},
         "/holders/{name}": {
           "parameters": [{"name": "name", "in": "path", "required": true, "type": "string"}],
           "patch": {"operationId": "Shop_PatchHolder",
@@ -73,10 +78,11 @@ class ConditionalRequestsTest {
       Class<?> client = spec.type("ShopClient");
       assertEquals(List.of(true, true), List.of(takesConditions(client, "putThing"), takesConditions(client, "deleteThing")),
           "PUT with an etag body (inherited through allOf), DELETE whose GET on the same path returns it");
+      assertEquals(true, takesConditions(client, "putDraft"), "a PUT whose request body alone has an etag");
       assertEquals(List.of(false, false, false), List.of(takesConditions(client, "getThing"),
           takesConditions(client, "touchThing"), takesConditions(client, "thingExists")), "GET, POST and HEAD never");
       assertEquals(List.of(false, false), List.of(takesConditions(client, "putPlain"), takesConditions(client, "deletePlain")),
-          "a model without etag; a 400 body with one does not count");
+          "a model without etag; a 300 body with one does not count");
       assertEquals(false, takesConditions(client, "deleteOther"), "a GET on another path does not count");
       assertEquals(List.of(false, false), List.of(takesConditions(client, "patchHolder"), takesConditions(client, "putTags")),
           "an etag nested in a property, an 'etags' property and a body that is not a model do not count");
