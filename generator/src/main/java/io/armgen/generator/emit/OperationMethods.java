@@ -255,8 +255,10 @@ final class OperationMethods {
   private CodeBlock asyncBody() {
     CodeBlock request = CodeBlock.of("$L($L)", requestName + "Request", fullestArgsAnd("null"));
     if (OperationPlanner.isExistenceCheck(plan.operation())) {
+      // the lambda's parameter may not take the name of one of the method's
+      String local = localName("response");
       return CodeBlock.builder().addStatement("return this.core.sendWithResponseAsync($L, null)"
-          + ".thenApply(response -> response.statusCode() != 404)", request).build();
+          + ".thenApply($L -> $L.statusCode() != 404)", request, local, local).build();
     }
     if (plan.returnsNothing()) {
       return CodeBlock.builder().addStatement("return this.core.<$T>sendAsync($L, null)", Void.class, request).build();
