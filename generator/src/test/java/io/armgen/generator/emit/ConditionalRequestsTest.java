@@ -44,6 +44,11 @@ class ConditionalRequestsTest {
             "parameters": [{"name": "plain", "in": "body", "required": true, "schema": {"$ref": "#/definitions/Plain"}}],
             "responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/Plain"}}}},
           "delete": {"operationId": "Shop_DeletePlain", "responses": {"204": {"description": "gone"}}}},
+        "/probes/{name}": {"head": {"operationId": "Shop_Probe",
+          "parameters": [{"name": "name", "in": "path", "required": true, "type": "string"},
+            {"name": "response", "in": "query", "required": true, "type": "string"}],
+          "responses": {"200": {"description": "yes", "headers": {"x-ms-version": {"type": "integer", "format": "int32"}}},
+            "404": {"description": "no"}}}},
         "/drafts/{name}": {
           "parameters": [{"name": "name", "in": "path", "required": true, "type": "string"}],
           "put": {"operationId": "Shop_PutDraft",
@@ -121,6 +126,24 @@ class ConditionalRequestsTest {
       assertThrows(RuntimeException.class, () -> SpecClient.call(instance, "thingExists", "a"));
       assertEquals("Plain", SpecClient.method(client, "peekOther", 1).getReturnType().getSimpleName(),
           "a HEAD that declares a body is not an existence check");
+    }
+  }
+
+  @Test
+  void anExistenceCheckKeepsItsTypedHeadersAndAParameterNamedResponse() throws Throwable {
+    try (SpecClient spec = SpecClient.of(tmp, SPEC, PACKAGE)) {
+      spec.answer("HEAD /probes/a", 200, null, "");
+      spec.responseHeaders("x-ms-version", "3");
+      Object client = spec.client("ShopClient");
+      Object response = SpecClient.call(client, "probeWithResponse", "a", "r", null);
+      assertEquals(true, SpecClient.call(response, "value"));
+      assertEquals(3, SpecClient.call(SpecClient.call(response, "typedHeaders"), "xMsVersion"));
+      assertEquals("/probes/a?response=r", spec.last().uri());
+      spec.answer("HEAD /probes/a", 404, null, "");
+      assertEquals(false, SpecClient.call(SpecClient.call(client, "probeWithResponse", "a", "r", null), "value"));
+      assertEquals(false, ((java.util.concurrent.CompletableFuture<?>) SpecClient.call(client, "probeAsync", "a", "r")).get(),
+          "the async form too (its lambda once took the parameter's name and did not compile)");
+      assertEquals(false, takesConditions(spec.type("ShopClient"), "probeRequest"), "a HEAD's request takes no conditions");
     }
   }
 }

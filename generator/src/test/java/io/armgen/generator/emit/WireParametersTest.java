@@ -35,7 +35,9 @@ class WireParametersTest {
               "x-ms-count": {"type": "integer", "format": "int32"},
               "x-ms-when": {"type": "string", "format": "date-time"},
               "x-ms-note": {"type": "string"},
-              "x-ms-empty": {"type": "integer", "format": "int64"}}},
+              "x-ms-empty": {"type": "integer", "format": "int64"},
+              "x-ms-modified": {"type": "string", "format": "date-time-rfc1123", "description": "When it last changed."},
+              "x-ms-tag": {"type": "string", "x-ms-header-collection-prefix": "x-ms-tag-"}}},
             "400": {"description": "bad", "headers": {"x-ms-error-code": {"type": "string"}}}}}}}}
       """;
 
@@ -79,7 +81,8 @@ class WireParametersTest {
   void declaredSuccessHeadersAreTypedAndAnEmptyTypedHeaderIsNull() throws Throwable {
     try (SpecClient spec = SpecClient.of(tmp, SPEC, PACKAGE)) {
       spec.answer("GET /items", 200, "application/json", "\"ok\"");
-      spec.responseHeaders("x-ms-count", "42", "x-ms-when", "2024-05-06T07:08:09Z", "x-ms-note", "", "x-ms-empty", "");
+      spec.responseHeaders("x-ms-count", "42", "x-ms-when", "2024-05-06T07:08:09Z", "x-ms-note", "", "x-ms-empty", "",
+          "x-ms-modified", "Tue, 07 May 2024 08:09:10 GMT", "x-ms-tag-a", "1", "x-ms-tag-b", "2");
       Object client = spec.client("ItemsClient");
       Object response = list(client, 5, "ab", null);
       Object headers = SpecClient.call(response, "typedHeaders");
@@ -88,6 +91,13 @@ class WireParametersTest {
       assertEquals("", SpecClient.call(headers, "xMsNote"), "a string header keeps an empty value");
       assertEquals(null, SpecClient.call(headers, "xMsEmpty"), "an empty number says nothing");
       assertEquals(List.of(), SpecClient.signatures(headers.getClass(), "xMsErrorCode"), "a 400's header is not a success header");
+      assertEquals(OffsetDateTime.parse("2024-05-07T08:09:10Z"), SpecClient.call(headers, "xMsModified"));
+      assertEquals(Map.of("a", "1", "b", "2"), SpecClient.call(headers, "xMsTag"), "a header collection by the rest of the names");
+      String source = spec.source("ItemsListHeaders.java");
+      assertTrue(source.contains("When it last changed.\n"), "the header's own description");
+      assertTrue(source.contains("The {@code x-ms-count} header.\n"), "a default for a header without one");
+      assertTrue(source.contains("@return the {@code x-ms-tag} headers, by the rest of their names, or null"), source);
+      assertTrue(source.contains("@return the {@code x-ms-count} header, or null"), source);
     }
   }
 }
