@@ -2,6 +2,7 @@ package io.armgen.generator.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.armgen.runtime.arm.LroPoller;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,22 @@ class OperationShapesTest {
       assertEquals("Lamp", SpecClient.method(client, "create", 1).getReturnType().getSimpleName(), "200 has no body: 201's");
       assertEquals("Lamp", SpecClient.method(client, "copy", 1).getReturnType().getSimpleName(), "only 202 has one");
       assertEquals("void", SpecClient.method(client, "off", 1).getReturnType().getSimpleName(), "none has one");
+    }
+  }
+
+  @Test
+  void aLongRunningOperationResumesFromItsPollersTokenAndFinishes() throws Throwable {
+    try (SpecClient spec = SpecClient.of(tmp, SPEC, PACKAGE)) {
+      spec.answer("PUT /lamps/desk", 201, "application/json", "{\"watts\":1}");
+      spec.answer("GET /ops/1", 200, "application/json", "{\"status\":\"Succeeded\"}");
+      spec.answer("GET /lamps/desk", 200, "application/json", "{\"watts\":7}");
+      spec.responseHeaders("Azure-AsyncOperation", spec.endpoint() + "/ops/1", "Retry-After", "0");
+      Object client = spec.client("LampsClient");
+      LroPoller<?> started = (LroPoller<?>) SpecClient.call(client, "beginCreate", "desk");
+      LroPoller<?> resumed = (LroPoller<?>) SpecClient.call(client, "resumeCreate", started.resumeToken());
+      Object lamp = resumed.waitForCompletion();
+      assertEquals(7, SpecClient.call(lamp, "watts"), "the final GET's body");
+      assertEquals(1, spec.arrived.stream().filter(a -> a.method().equals("PUT")).count(), "resuming sends no new PUT");
     }
   }
 }
