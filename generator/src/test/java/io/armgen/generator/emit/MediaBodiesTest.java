@@ -2,6 +2,7 @@ package io.armgen.generator.emit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,8 @@ class MediaBodiesTest {
           "responses": {"204": {"description": "ok"}}}},
         "/blobs": {"put": {"operationId": "Files_PutBlob", "consumes": ["application/octet-stream"], "produces": ["image/png"],
           "parameters": [{"name": "blob", "in": "body", "required": true, "schema": {"type": "string", "format": "binary"}}],
+          "responses": {"200": {"description": "ok", "schema": {"type": "file"}}}}},
+        "/photo": {"get": {"operationId": "Files_GetPhoto", "produces": ["image/png"],
           "responses": {"200": {"description": "ok", "schema": {"type": "file"}}}}},
         "/patches": {"patch": {"operationId": "Files_Patch", "consumes": ["application/merge-patch+json"],
           "parameters": [{"name": "patch", "in": "body", "required": true, "schema": {"$ref": "#/definitions/Patch"}}],
@@ -100,8 +103,13 @@ class MediaBodiesTest {
       }
       assertEquals("\u0001\u0002\u0003", spec.last().body());
       String source = spec.source("FilesClient.java");
-      assertTrue(source.contains("read from the stream while the request is sent (it is not retried)."), source);
-      assertTrue(source.contains("Returns the response body as a stream, not read into memory; the caller must close it."));
+      assertTrue(source.contains("<p>Sends the body as {@code application/octet-stream}, read from the stream while the request"
+          + " is sent (it is not retried)."), source);
+      assertTrue(source.contains("<p>Sends the body as {@code application/octet-stream}. Returns the response body as a stream,"
+          + " not read into memory; the caller must close it."), source);
+      assertTrue(SpecClient.javadocBefore(source, "public InputStream getPhotoAsStream(").contains(
+          "<p>Returns the response body as a stream, not read into memory; the caller must close it."), source);
+      assertFalse(SpecClient.javadocBefore(source, "public byte[] getPhoto(").contains("Sends the body"), "it has none");
     }
   }
 
@@ -115,6 +123,8 @@ class MediaBodiesTest {
       SpecClient.call(client, "patch", patch);
       assertEquals("application/merge-patch+json", spec.last().header("Content-Type"));
       assertEquals("{\"title\":\"t\"}", spec.last().body());
+      assertTrue(SpecClient.javadocBefore(spec.source("FilesClient.java"), "public void patch(")
+          .contains("<p>Sends the body as {@code application/merge-patch+json}.\n"));
     }
   }
 

@@ -1,6 +1,8 @@
 package io.armgen.generator.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.armgen.runtime.arm.LroPoller;
 import java.nio.file.Path;
@@ -56,6 +58,10 @@ class OperationShapesTest {
       SpecClient.call(client, "switchValue", "desk", on);
       assertEquals("/subscriptions/sub-1/lamps/desk/switch", spec.last().uri());
       assertEquals("\"on\"", spec.last().body());
+      String doc = SpecClient.javadocBefore(spec.source("LampsClient.java"), "public void switchValue(");
+      assertFalse(doc.contains("Sends the body"), "a JSON body says nothing about its media type: " + doc);
+      assertFalse(doc.contains("@return"), "a void method has no @return: " + doc);
+      assertTrue(SpecClient.javadocBefore(spec.source("LampsClient.java"), "public Lamp create(").contains("@return"));
     }
   }
 
@@ -94,8 +100,11 @@ class OperationShapesTest {
       spec.answer("PUT /lamps/desk", 201, "application/json", "{\"watts\":1}");
       spec.answer("GET /ops/1", 200, "application/json", "{\"status\":\"Succeeded\"}");
       spec.answer("GET /lamps/desk", 200, "application/json", "{\"watts\":7}");
-      spec.responseHeaders("Azure-AsyncOperation", spec.endpoint() + "/ops/1", "Retry-After", "0");
-      Object client = spec.client("LampsClient");
+      spec.responseHeaders("Azure-AsyncOperation", spec.endpoint() + "/ops/1");
+      Object builder = spec.type("LampsClient").getMethod("builder").invoke(null);
+      builder.getClass().getMethod("endpoint", String.class).invoke(builder, spec.endpoint());
+      builder.getClass().getMethod("pollInterval", java.time.Duration.class).invoke(builder, java.time.Duration.ofMillis(10));
+      Object client = builder.getClass().getMethod("build").invoke(builder);
       LroPoller<?> started = (LroPoller<?>) SpecClient.call(client, "beginCreate", "desk");
       LroPoller<?> resumed = (LroPoller<?>) SpecClient.call(client, "resumeCreate", started.resumeToken());
       Object lamp = resumed.waitForCompletion();

@@ -96,6 +96,15 @@ final class SpecClient implements AutoCloseable {
         .findFirst().orElseThrow(() -> new AssertionError("no " + suffix + " in " + sources.keySet()));
   }
 
+  /** The Javadoc comment right before the first occurrence of {@code declaration} in {@code source}. */
+  static String javadocBefore(String source, String declaration) {
+    int at = source.indexOf(declaration);
+    if (at < 0) {
+      throw new AssertionError("no " + declaration);
+    }
+    return source.substring(source.lastIndexOf("/**", at), at);
+  }
+
   /** A client built with the endpoint of this server and the given builder settings (name, value). */
   Object client(String clientName, String... settings) throws Exception {
     Object builder = type(clientName).getMethod("builder").invoke(null);
