@@ -20,7 +20,7 @@ class HostTemplateTest {
   private static String spec(String position) {
     return """
         {"swagger": "2.0", "info": {"title": "Regions", "version": "1.0"},
-         "x-ms-parameterized-host": {"hostTemplate": "{endpoint}/v1/{region}/{scope}:{tenant}", "useSchemePrefix": false,
+         "x-ms-parameterized-host": {"hostTemplate": "{endpoint}/v1/{region}/{scope}:{tenant}/api", "useSchemePrefix": false,
            "positionInOperation": "%s", "parameters": [
            {"name": "endpoint", "in": "path", "required": true, "type": "string", "x-ms-parameter-location": "client", "x-ms-skip-url-encoding": true},
            {"name": "region", "in": "path", "required": true, "type": "string", "x-ms-parameter-location": "client"},
@@ -38,15 +38,15 @@ class HostTemplateTest {
   @Test
   void hostVariablesComeFromTheEndpointTheSettingsAndTheCallEncodedExceptTheEndpoint() throws Throwable {
     try (SpecClient spec = SpecClient.of(tmp, spec("last"), PACKAGE)) {
-      spec.answer("GET /v1/eu west/all:t/1/things/a", 200, "application/json", "\"x\"");
+      spec.answer("GET /v1/eu west/all:t/1/api/things/a", 200, "application/json", "\"x\"");
       Object client = spec.client("RegionsClient", "region", "eu west");
       assertEquals("x", SpecClient.call(client, "getThing", "a", "t/1"), "the operation's own parameters first");
-      assertEquals("/v1/eu%20west/all:t%2F1/things/a", spec.last().uri(),
+      assertEquals("/v1/eu%20west/all:t%2F1/api/things/a", spec.last().uri(),
           "region and tenant are encoded path segments; the scope setting defaults to the spec's 'all'");
 
       Object other = spec.client("RegionsClient", "region", "west", "scopeSetting", "one");
       SpecClient.call(other, "getThing", "b", "t");
-      assertEquals("/v1/west/one:t/things/b", spec.last().uri(), "a setting named like a builder method gets a suffix");
+      assertEquals("/v1/west/one:t/api/things/b", spec.last().uri(), "a setting named like a builder method gets a suffix");
     }
   }
 
@@ -71,10 +71,10 @@ class HostTemplateTest {
   @Test
   void hostVariablesGoFirstWhenTheSpecSaysSo() throws Throwable {
     try (SpecClient spec = SpecClient.of(tmp, spec("first"), PACKAGE)) {
-      spec.answer("GET /v1/r/all:t/things/a", 200, "application/json", "\"x\"");
+      spec.answer("GET /v1/r/all:t/api/things/a", 200, "application/json", "\"x\"");
       Object client = spec.client("RegionsClient", "region", "r");
       SpecClient.call(client, "getThing", "t", "a");
-      assertEquals("/v1/r/all:t/things/a", spec.last().uri());
+      assertEquals("/v1/r/all:t/api/things/a", spec.last().uri());
     }
   }
 }

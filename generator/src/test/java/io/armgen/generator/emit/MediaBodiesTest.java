@@ -33,6 +33,12 @@ class MediaBodiesTest {
         "/blobs": {"put": {"operationId": "Files_PutBlob", "consumes": ["application/octet-stream"], "produces": ["image/png"],
           "parameters": [{"name": "blob", "in": "body", "required": true, "schema": {"type": "string", "format": "binary"}}],
           "responses": {"200": {"description": "ok", "schema": {"type": "file"}}}}},
+        "/memos": {"put": {"operationId": "Files_PutMemo", "consumes": ["text/plain"],
+          "parameters": [{"name": "memo", "in": "body", "required": true, "schema": {"description": "anything"}}],
+          "responses": {"204": {"description": "ok"}}}},
+        "/raw": {"put": {"operationId": "Files_PutRaw", "consumes": ["application/octet-stream"],
+          "parameters": [{"name": "raw", "in": "body", "required": true, "schema": {"description": "anything"}}],
+          "responses": {"204": {"description": "ok"}}}},
         "/photo": {"get": {"operationId": "Files_GetPhoto", "produces": ["image/png"],
           "responses": {"200": {"description": "ok", "schema": {"type": "file"}}}}},
         "/patches": {"patch": {"operationId": "Files_Patch", "consumes": ["application/merge-patch+json"],
@@ -152,6 +158,19 @@ class MediaBodiesTest {
       assertEquals(2, body.split("name=\"files\"; filename=\"files\"", -1).length - 1, body);
       assertTrue(body.contains("\r\n\r\none\r\n") && body.contains("\r\n\r\ntwo\r\n"), body);
       assertTrue(body.contains("name=\"label\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nL\r\n"), body);
+    }
+  }
+
+  @Test
+  void anUntypedBodyIsAStringAsTextAndBytesOrAStreamAsBinary() throws Throwable {
+    try (SpecClient spec = SpecClient.of(tmp, SPEC, PACKAGE)) {
+      Class<?> client = spec.type("FilesClient");
+      assertEquals(List.of("[String]"), SpecClient.signatures(client, "putMemo"));
+      assertEquals(List.of("[InputStream]", "[byte[]]"), SpecClient.signatures(client, "putRaw"));
+      spec.answer("PUT /memos", 204, null, "");
+      SpecClient.call(spec.client("FilesClient"), "putMemo", "m");
+      assertEquals("m", spec.last().body());
+      assertEquals("text/plain", spec.last().header("Content-Type"));
     }
   }
 }

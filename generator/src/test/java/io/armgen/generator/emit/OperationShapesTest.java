@@ -25,6 +25,9 @@ class OperationShapesTest {
             {"name": "name", "in": "path", "required": true, "type": "string"},
             {"name": "state", "in": "body", "required": true, "schema": {"type": "string", "enum": ["on"]}}],
           "responses": {"204": {"description": "done"}}}},
+        "/lamps": {"get": {"operationId": "Lamps_Count",
+          "parameters": [{"name": "top", "in": "query", "required": false, "type": "integer", "format": "int32", "x-ms-client-default": 10}],
+          "responses": {"200": {"description": "ok", "schema": {"type": "integer", "format": "int32"}}}}},
         "/notes": {"put": {"operationId": "Lamps_PutNote", "consumes": ["text/plain", "application/json"],
           "parameters": [{"name": "note", "in": "body", "required": false, "schema": {"type": "string"}}],
           "responses": {"204": {"description": "ok"}}}},
@@ -110,6 +113,18 @@ class OperationShapesTest {
       Object lamp = resumed.waitForCompletion();
       assertEquals(7, SpecClient.call(lamp, "watts"), "the final GET's body");
       assertEquals(1, spec.arrived.stream().filter(a -> a.method().equals("PUT")).count(), "resuming sends no new PUT");
+    }
+  }
+
+  @Test
+  void aLeftOutParameterWithAClientDefaultSendsTheDefault() throws Throwable {
+    try (SpecClient spec = SpecClient.of(tmp, SPEC, PACKAGE)) {
+      spec.answer("GET /lamps", 200, "application/json", "3");
+      Object client = spec.client("LampsClient");
+      assertEquals(3, SpecClient.call(client, "count"));
+      assertEquals("/lamps?top=10", spec.last().uri());
+      SpecClient.call(client, "count", 2);
+      assertEquals("/lamps?top=2", spec.last().uri());
     }
   }
 }
