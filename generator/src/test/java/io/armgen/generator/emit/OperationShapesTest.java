@@ -28,6 +28,9 @@ class OperationShapesTest {
         "/lamps": {"get": {"operationId": "Lamps_Count",
           "parameters": [{"name": "top", "in": "query", "required": false, "type": "integer", "format": "int32", "x-ms-client-default": 10}],
           "responses": {"200": {"description": "ok", "schema": {"type": "integer", "format": "int32"}}}}},
+        "/bulbs": {"put": {"operationId": "Lamps_PutBulb",
+          "parameters": [{"name": "bulb", "in": "body", "required": true, "schema": {"$ref": "#/definitions/Bulb"}}],
+          "responses": {"204": {"description": "ok"}}}},
         "/notes": {"put": {"operationId": "Lamps_PutNote", "consumes": ["text/plain", "application/json"],
           "parameters": [{"name": "note", "in": "body", "required": false, "schema": {"type": "string"}}],
           "responses": {"204": {"description": "ok"}}}},
@@ -44,7 +47,8 @@ class OperationShapesTest {
           "parameters": [{"name": "name", "in": "path", "required": true, "type": "string"}],
           "responses": {"202": {"description": "accepted"}, "204": {"description": "done"}}}}},
       "parameters": {"SubscriptionIdParameter": {"name": "subscriptionId", "in": "path", "required": true, "type": "string"}},
-      "definitions": {"Lamp": {"type": "object", "properties": {"watts": {"type": "integer", "format": "int32"}}}}}
+      "definitions": {"Bulb": {"type": "object", "required": ["watts"], "properties": {"watts": {"type": "integer", "format": "int32"}}},
+        "Lamp": {"type": "object", "properties": {"watts": {"type": "integer", "format": "int32"}}}}}
       """;
 
   @TempDir
@@ -125,6 +129,22 @@ class OperationShapesTest {
       assertEquals("/lamps?top=10", spec.last().uri());
       SpecClient.call(client, "count", 2);
       assertEquals("/lamps?top=2", spec.last().uri());
+    }
+  }
+
+  @Test
+  void aModelBodyIsValidatedBeforeAnythingIsSent() throws Throwable {
+    try (SpecClient spec = SpecClient.of(tmp, SPEC, PACKAGE)) {
+      spec.answer("PUT /bulbs", 204, null, "");
+      Object client = spec.client("LampsClient");
+      Object bulb = spec.type("models.Bulb").getConstructor().newInstance();
+      Throwable refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> SpecClient.call(client, "putBulb", bulb));
+      assertTrue(refused.getMessage().contains("watts"), refused.getMessage());
+      assertEquals(List.of(), spec.arrived, "nothing was sent");
+      SpecClient.call(bulb, "withWatts", 40);
+      SpecClient.call(client, "putBulb", bulb);
+      assertEquals("{\"watts\":40}", spec.last().body());
     }
   }
 }
