@@ -37,9 +37,7 @@ class ClientSurfaceTest {
       return new AccessToken("t0ken", Instant.now().plusSeconds(3600));
     };
     spec.answer("GET /things", 200, "application/json", "\"x\"");
-    Class<?> type = spec.type("ThingsClient");
-    Object builder = type.getMethod("builder").invoke(null);
-    builder.getClass().getMethod("endpoint", String.class).invoke(builder, spec.endpoint());
+    Object builder = spec.builder("ThingsClient");
     builder.getClass().getMethod("credential", TokenCredential.class).invoke(builder, credential);
     Object client = builder.getClass().getMethod("build").invoke(builder);
     assertEquals("x", SpecClient.call(client, "get"));

@@ -108,8 +108,7 @@ class OperationShapesTest {
       spec.answer("GET /ops/1", 200, "application/json", "{\"status\":\"Succeeded\"}");
       spec.answer("GET /lamps/desk", 200, "application/json", "{\"watts\":7}");
       spec.responseHeaders("Azure-AsyncOperation", spec.endpoint() + "/ops/1");
-      Object builder = spec.type("LampsClient").getMethod("builder").invoke(null);
-      builder.getClass().getMethod("endpoint", String.class).invoke(builder, spec.endpoint());
+      Object builder = spec.builder("LampsClient");
       builder.getClass().getMethod("pollInterval", java.time.Duration.class).invoke(builder, java.time.Duration.ofMillis(10));
       Object client = builder.getClass().getMethod("build").invoke(builder);
       LroPoller<?> started = (LroPoller<?>) SpecClient.call(client, "beginCreate", "desk");

@@ -105,10 +105,16 @@ final class SpecClient implements AutoCloseable {
     return source.substring(source.lastIndexOf("/**", at), at);
   }
 
-  /** A client built with the endpoint of this server and the given builder settings (name, value). */
-  Object client(String clientName, String... settings) throws Exception {
+  /** The builder of {@code clientName} with the endpoint of this server. */
+  Object builder(String clientName) throws Exception {
     Object builder = type(clientName).getMethod("builder").invoke(null);
     builder.getClass().getMethod("endpoint", String.class).invoke(builder, endpoint());
+    return builder;
+  }
+
+  /** A client built with the endpoint of this server and the given builder settings (name, value). */
+  Object client(String clientName, String... settings) throws Exception {
+    Object builder = builder(clientName);
     for (int i = 0; i < settings.length; i += 2) {
       builder.getClass().getMethod(settings[i], String.class).invoke(builder, settings[i + 1]);
     }
