@@ -40,14 +40,17 @@ final class SpecClient implements AutoCloseable {
   }
 
   final Map<String, String> sources;
+  /** The emitter's notes (what it left out or could not type, and why). */
+  final List<String> notes;
   final ClassLoader loader;
   final String pkg;
   private final HttpServer server;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
   final List<Arrived> arrived = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  private SpecClient(Map<String, String> sources, ClassLoader loader, String pkg) throws IOException {
+  private SpecClient(Map<String, String> sources, List<String> notes, ClassLoader loader, String pkg) throws IOException {
     this.sources = sources;
+    this.notes = notes;
     this.loader = loader;
     this.pkg = pkg;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -61,8 +64,9 @@ final class SpecClient implements AutoCloseable {
     Files.writeString(file, spec, StandardCharsets.UTF_8);
     GeneratorResult result = new Generator().check(new GeneratorOptions(List.of(file), "com.example", false, List.of()));
     assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
-    Map<String, String> sources = GeneratedCode.sources(new JavaEmitter().emit(result.model()));
-    return new SpecClient(sources, GeneratedCode.compile(sources).loader(), pkg);
+    EmitResult emitted = new JavaEmitter().emit(result.model());
+    Map<String, String> sources = GeneratedCode.sources(emitted);
+    return new SpecClient(sources, emitted.notes(), GeneratedCode.compile(sources).loader(), pkg);
   }
 
   private final Map<String, String> responseHeaders = new ConcurrentHashMap<>();
