@@ -77,4 +77,21 @@ class HostTemplateTest {
       assertEquals("/v1/r/all:t/api/things/a", spec.last().uri());
     }
   }
+
+  @Test
+  void aSettingWithOneAllowedValueStartsWithIt() throws Throwable {
+    String spec = """
+        {"swagger": "2.0", "info": {"title": "Zones", "version": "1.0"},
+         "x-ms-parameterized-host": {"hostTemplate": "{endpoint}/{zone}", "useSchemePrefix": false, "parameters": [
+           {"name": "endpoint", "in": "path", "required": true, "type": "string", "x-ms-parameter-location": "client", "x-ms-skip-url-encoding": true},
+           {"name": "zone", "in": "path", "required": true, "type": "string", "enum": ["z1"], "x-ms-parameter-location": "client"}]},
+         "paths": {"/things": {"get": {"operationId": "Zones_List",
+           "responses": {"200": {"description": "ok", "schema": {"type": "string"}}}}}}}
+        """;
+    try (SpecClient zones = SpecClient.of(tmp, spec, "com.example.zones.v1_0")) {
+      zones.answer("GET /z1/things", 200, "application/json", "\"x\"");
+      assertEquals("x", SpecClient.call(zones.client("ZonesClient"), "list"), "built without setting it");
+      assertEquals("/z1/things", zones.last().uri());
+    }
+  }
 }
