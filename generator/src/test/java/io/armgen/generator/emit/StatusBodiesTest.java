@@ -25,6 +25,9 @@ class StatusBodiesTest {
         "/rocks": {"get": {"operationId": "Zoo_GetRock", "responses": {
           "200": {"description": "rock", "schema": {"$ref": "#/definitions/Rock"}},
           "300": {"description": "choose", "schema": {"$ref": "#/definitions/Cat"}}}}},
+        "/moved": {"get": {"operationId": "Zoo_GetMoved", "responses": {
+          "204": {"description": "none"},
+          "301": {"description": "moved", "schema": {"$ref": "#/definitions/Rock"}}}}},
         "/kinds": {"get": {"operationId": "Zoo_GetKinds", "responses": {
           "199": {"description": "info", "schema": {"$ref": "#/definitions/Cat"}},
           "200": {"description": "rock", "schema": {"$ref": "#/definitions/Rock"}},
@@ -77,6 +80,7 @@ class StatusBodiesTest {
     try (SpecClient spec = SpecClient.of(tmp, SPEC, PACKAGE)) {
       assertEquals("Rock", returnType(spec, "getRock"), "a 300 body is not a success body");
       assertEquals("Rock", returnType(spec, "getKinds"), "nor a 1xx body");
+      assertEquals("void", returnType(spec, "getMoved"), "a 3xx body does not make a result when 2xx has none");
       assertTrue(spec.source("ZooClient.java").contains("public Rock getKinds()"));
       Object client = spec.client("ZooClient");
       spec.answer("GET /kinds", 200, "application/json", "{\"weight\":1}");
