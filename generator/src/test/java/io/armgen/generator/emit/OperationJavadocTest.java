@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OperationJavadocTest {
   @TempDir
-  static Path tmp;
+  Path tmp;
 
   private static final String SPEC = """
       {"swagger": "2.0", "info": {"title": "Things", "version": "2024-01-01"},
@@ -70,10 +70,14 @@ class OperationJavadocTest {
           "value": {"type": "array", "items": {"$ref": "#/definitions/Thing"}}, "nextLink": {"type": "string"}}}}}
       """;
 
-  private static String client;
+  /**
+   * Generated before each test, not once per class: PIT credits what a {@code @BeforeAll} runs to
+   * the first test only, so a mutant of the generator would meet one assertion instead of all.
+   */
+  private String client;
 
-  @BeforeAll
-  static void generate() throws Exception {
+  @BeforeEach
+  void generate() throws Exception {
     Path spec = Files.createDirectories(tmp.resolve("specification/things")).resolve("things.json");
     Files.writeString(spec, SPEC);
     GeneratorResult result = new Generator().generate(new GeneratorOptions(List.of(spec), "com.example", false, List.of()));
@@ -84,7 +88,7 @@ class OperationJavadocTest {
   }
 
   /** The Javadoc block right before the first declaration that starts with {@code declaration}. */
-  private static String doc(String declaration) {
+  private String doc(String declaration) {
     int at = client.indexOf("  public " + declaration);
     assertTrue(at > 0, () -> "no method " + declaration + " in\n" + client);
     return client.substring(client.lastIndexOf("/**", at), at).strip();
