@@ -12,6 +12,7 @@ import static io.armgen.generator.emit.ModelFixtures.prop;
 import static io.armgen.generator.emit.ModelFixtures.readOnly;
 import static io.armgen.generator.emit.ModelFixtures.service;
 import static io.armgen.generator.emit.ModelFixtures.withDiscriminator;
+import static io.armgen.generator.emit.ModelFixtures.withDiscriminatorValue;
 import static io.armgen.generator.emit.ModelCompiler.call;
 import static io.armgen.generator.model.TypeRef.PrimitiveKind.STRING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -138,8 +139,12 @@ class ModelDocsAndNamesTest {
     List<ObjectType> objects = new java.util.ArrayList<>();
     int i = 0;
     for (String wire : accessors.keySet()) {
-      objects.add(withDiscriminator(object("Base" + i++, null), wire));
+      // one with a property of its own besides: the discriminator still gets its accessor
+      ObjectType base = i == 0 ? object("Base" + i++, null, prop("label", prim(STRING))) : object("Base" + i++, null);
+      objects.add(withDiscriminator(base, wire));
     }
+    // a root that is itself a kind: its constructor sets its own value
+    objects.add(withDiscriminatorValue(withDiscriminator(object("Root", null), "odata.kind"), "#root"));
     ModelCompiler models = ModelCompiler.compile(emitAll(service(objects, List.of())));
 
     i = 0;
@@ -148,5 +153,6 @@ class ModelDocsAndNamesTest {
       Object read = models.read(type, "{" + DocText.literal(e.getKey()) + ": \"seen\"}");
       assertEquals("seen", call(read, e.getValue()), e.getKey());
     }
+    assertEquals("#root", call(models.create(MODELS + ".Root"), "odataKind"));
   }
 }
