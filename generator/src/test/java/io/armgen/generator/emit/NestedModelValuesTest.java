@@ -3,6 +3,7 @@ package io.armgen.generator.emit;
 import static io.armgen.generator.emit.ModelCompiler.call;
 import static io.armgen.generator.emit.ModelFixtures.MODELS;
 import static io.armgen.generator.emit.ModelFixtures.emitAll;
+import static io.armgen.generator.emit.ModelFixtures.enumType;
 import static io.armgen.generator.emit.ModelFixtures.named;
 import static io.armgen.generator.emit.ModelFixtures.object;
 import static io.armgen.generator.emit.ModelFixtures.prim;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.armgen.generator.model.ObjectType;
 import io.armgen.generator.model.TypeRef;
+import io.armgen.runtime.json.JsonWriteMode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,12 @@ class NestedModelValuesTest {
     ObjectType dog = withDiscriminator(withDiscriminatorValue(
         object("Dog", named("Animal"), prop("barks", prim(BOOLEAN))), "Dog"), "kind", "Puppy");
     ObjectType puppy = withDiscriminatorValue(object("Puppy", named("Dog"), prop("ageWeeks", prim(INT32))), "Puppy");
-    models = ModelCompiler.compileOnce(emitAll(service(List.of(person, keyring, cell, grid, animal, dog, puppy), List.of())));
+    ObjectType cube = object("Cube", null,
+        prop("cells", new TypeRef.ArrayOf(new TypeRef.ArrayOf(new TypeRef.ArrayOf(prim(INT32))))),
+        prop("tree", new TypeRef.MapOf(new TypeRef.MapOf(new TypeRef.MapOf(prim(STRING))))),
+        prop("sizes", new TypeRef.ArrayOf(new TypeRef.ArrayOf(named("Size")))));
+    models = ModelCompiler.compileOnce(emitAll(service(List.of(person, keyring, cell, grid, animal, dog, puppy, cube),
+        List.of(enumType("Size", true, STRING, "small", "SMALL", "large", "LARGE")))));
   }
 
   @Test
@@ -71,7 +78,14 @@ class NestedModelValuesTest {
   void aSubtypeThatRestatesItsParentsDiscriminatorKeepsOneDiscriminatorProperty() throws Exception {
     Object dog = models.create(MODELS + ".Dog");
     assertEquals("Dog", call(dog, "kind"));
-    assertEquals("{\"kind\":\"Dog\"}", ModelCompiler.write(dog, io.armgen.runtime.json.JsonWriteMode.REQUEST));
+    assertEquals("{\"kind\":\"Dog\"}", ModelCompiler.write(dog, JsonWriteMode.REQUEST));
+  }
+
+  @Test
+  void threeLevelsOfListsAndMapsReadAndWriteBack() throws Exception {
+    String json = "{\"cells\":[[[1,2],[3]],[[]]],\"tree\":{\"a\":{\"b\":{\"c\":\"d\"}}},"
+        + "\"sizes\":[[\"small\",\"huge\"],[\"large\"]]}";
+    assertEquals(json, ModelCompiler.write(models.read(MODELS + ".Cube", json), JsonWriteMode.REQUEST));
   }
 
   @Test

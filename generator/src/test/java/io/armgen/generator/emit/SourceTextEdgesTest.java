@@ -54,6 +54,8 @@ class SourceTextEdgesTest {
   @Test
   void characterLiteralsCloseAtTheirOwnQuote() {
     assertEquals(Optional.empty(), SourceTextCheck.problem("char c = 'x'; char d = '\\''; String s = \"a\";\n"));
+    // the character right after a char literal is code again: here it starts a comment
+    assertEquals(Optional.empty(), SourceTextCheck.problem("char c = 'x'//\"quote in a comment\n;\n"));
   }
 
   static Stream<Arguments> literals() {
