@@ -32,7 +32,7 @@ class SharedPackageTextTest {
       + "'tier':{'type':'string'},'capacity':{'type':'integer','format':'int32','description':'How many units.'}}},"
       + "'Limits':{'properties':{'maxItems':{'type':'integer','format':'int32'},'maxSize':{'type':'integer','format':'int64'}}}";
   private static final String BETA = "'Sku':{'properties':{" + ENUM + ","
-      + "'tier':{'type':'string'},'capacity':{'type':'integer','format':'int32'}}},"
+      + "'tier':{'type':'string','readOnly':true},'capacity':{'type':'integer','format':'int32'}}},"
       + "'Limits':{'properties':{'maxItems':{'type':'integer','format':'int32'},'maxSize':{'type':'integer','format':'int64'}}}";
   private static final String PROPERTIES = "'sku':{'$ref':'#/definitions/Sku'},'limits':{'$ref':'#/definitions/Limits'}";
 
@@ -75,7 +75,11 @@ class SharedPackageTextTest {
          * <p>Offered by {@code Alpha}'s {@code Sku}, {@code Beta}'s {@code Sku}, through their {@code asCommon()}.
          */"""), sku);
     assertTrue(sku.contains("   * How many units.\n   *\n   * @return the capacity value"), sku);
-    assertTrue(sku.contains("   * The tier property.\n   *\n   * @return the tier value"), sku);
+    // tier is read-only in Beta: the interface says so and offers no setter
+    assertTrue(sku.contains("   * The tier property.\n   *\n   * <p>Read-only here: read-only (or not settable alike) in some"
+        + " service.\n   *\n   * @return the tier value"), sku);
+    assertEquals(1, sku.split("Read-only here", -1).length - 1, sku);
+    assertFalse(sku.contains("withTier("), sku);
     String limits = common.get("CommonLimits.java");
     assertTrue(limits.contains(" * The Limits shape. Shared by the services of this run.\n"), limits);
     assertTrue(limits.contains("{@code Alpha}'s {@code Limits}, {@code Beta}'s {@code Limits}"), limits);
