@@ -11,9 +11,11 @@ import static io.armgen.generator.emit.ModelFixtures.prim;
 import static io.armgen.generator.emit.ModelFixtures.prop;
 import static io.armgen.generator.emit.ModelFixtures.readOnly;
 import static io.armgen.generator.emit.ModelFixtures.service;
+import static io.armgen.generator.emit.ModelFixtures.withAdditionalProperties;
 import static io.armgen.generator.emit.ModelFixtures.withDiscriminator;
 import static io.armgen.generator.emit.ModelFixtures.withDiscriminatorValue;
 import static io.armgen.generator.emit.ModelCompiler.call;
+import static io.armgen.generator.model.TypeRef.PrimitiveKind.INT32;
 import static io.armgen.generator.model.TypeRef.PrimitiveKind.STRING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -95,6 +97,28 @@ class ModelDocsAndNamesTest {
     String tierSource = source(files, "Tier");
     assertTrue(tierSource.contains("/**\n * Values of Tier.\n */"), tierSource);
     assertTrue(tierSource.contains("The value Basic."), tierSource);
+    assertFalse(tierSource.contains("On the wire"), tierSource);
+  }
+
+  @Test
+  void aNumericOpenEnumSaysItHoldsTheJsonText() {
+    EnumType priority = new EnumType("Priority", null, true, INT32, List.of(new EnumType.EnumValue("1", "LOW", null)), HERE);
+    String source = source(emitAll(service(List.of(), List.of(priority))), "Priority");
+    assertTrue(source.contains("/**\n * Values of Priority.\n *\n * <p>On the wire a int32; held here as its JSON text.\n */"),
+        source);
+  }
+
+  @Test
+  void aPropertyNamedAdditionalPropertiesIsRenamedOnlyWhereTheMapOfUnknownFieldsIsOffered() {
+    ObjectType open = withAdditionalProperties(object("Open", null, prop("additionalProperties", prim(STRING))), prim(STRING));
+    ObjectType closed = object("Closed", null, prop("additionalProperties", prim(STRING)));
+    List<JavaFile> files = emitAll(service(List.of(open, closed), List.of()));
+    String openSource = source(files, "Open");
+    assertTrue(openSource.contains("public String additionalPropertiesProperty() {"), openSource);
+    assertTrue(openSource.contains("public Map<String, String> additionalProperties() {"), openSource);
+    String closedSource = source(files, "Closed");
+    assertTrue(closedSource.contains("public String additionalProperties() {"), closedSource);
+    assertFalse(closedSource.contains("additionalPropertiesProperty"), closedSource);
   }
 
   @Test
