@@ -54,7 +54,8 @@ class NestedModelValuesTest {
     ObjectType cube = object("Cube", null,
         prop("cells", new TypeRef.ArrayOf(new TypeRef.ArrayOf(new TypeRef.ArrayOf(prim(INT32))))),
         prop("tree", new TypeRef.MapOf(new TypeRef.MapOf(new TypeRef.MapOf(prim(STRING))))),
-        prop("sizes", new TypeRef.ArrayOf(new TypeRef.ArrayOf(named("Size")))));
+        prop("sizes", new TypeRef.ArrayOf(new TypeRef.ArrayOf(named("Size")))),
+        prop("hyper", new TypeRef.ArrayOf(new TypeRef.ArrayOf(new TypeRef.ArrayOf(new TypeRef.ArrayOf(prim(INT32)))))));
     models = ModelCompiler.compileOnce(emitAll(service(List.of(person, keyring, cell, grid, animal, dog, puppy, cube),
         List.of(enumType("Size", true, STRING, "small", "SMALL", "large", "LARGE")))));
   }
@@ -82,9 +83,9 @@ class NestedModelValuesTest {
   }
 
   @Test
-  void threeLevelsOfListsAndMapsReadAndWriteBack() throws Exception {
+  void threeAndFourLevelsOfListsAndMapsReadAndWriteBack() throws Exception {
     String json = "{\"cells\":[[[1,2],[3]],[[]]],\"tree\":{\"a\":{\"b\":{\"c\":\"d\"}}},"
-        + "\"sizes\":[[\"small\",\"huge\"],[\"large\"]]}";
+        + "\"sizes\":[[\"small\",\"huge\"],[\"large\"]],\"hyper\":[[[[1]],[[2,3]]]]}";
     assertEquals(json, ModelCompiler.write(models.read(MODELS + ".Cube", json), JsonWriteMode.REQUEST));
   }
 
