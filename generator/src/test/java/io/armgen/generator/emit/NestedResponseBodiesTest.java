@@ -1,21 +1,13 @@
 package io.armgen.generator.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.generator.Generator;
-import io.armgen.generator.GeneratorOptions;
-import io.armgen.generator.GeneratorResult;
-import io.armgen.generator.diagnostics.Severity;
-import io.armgen.runtime.arm.ArmClientBuilder;
 import io.armgen.runtime.http.HttpHeaders;
 import io.armgen.runtime.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,25 +40,15 @@ class NestedResponseBodiesTest {
 
   @BeforeEach
   void generate() throws Exception {
-    Path spec = Files.createDirectories(tmp.resolve("specification/grids")).resolve("grids.json");
-    Files.writeString(spec, SPEC);
-    GeneratorResult result = new Generator().generate(new GeneratorOptions(List.of(spec), "com.example", false, List.of()));
-    assertTrue(result.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR), result.diagnostics()::toString);
-    Map<String, String> files = result.files().stream().filter(f -> f.relativePath().endsWith(".java"))
-        .collect(Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
-    clientClass = files.keySet().stream().filter(f -> f.endsWith("/GridsClient.java")).findFirst().orElseThrow()
-        .replace(".java", "").replace('/', '.');
+    Map<String, String> files = InlineSpec.javaSources(InlineSpec.generate(tmp, "grids", SPEC).files());
+    clientClass = InlineSpec.className(files, "GridsClient");
     loader = GeneratedCode.compileOnce(files).loader();
   }
 
   private Object call(String method, String body) throws Exception {
-    Class<?> type = loader.loadClass(clientClass);
-    ArmClientBuilder<?> builder = (ArmClientBuilder<?>) type.getMethod("builder").invoke(null);
-    builder.addPolicy((request, next) -> new HttpResponse(200,
+    Object client = InlineSpec.client(loader, clientClass, (request, next) -> new HttpResponse(200,
         HttpHeaders.of(Map.of("content-type", List.of("application/json"))), body.getBytes(StandardCharsets.UTF_8)));
-    builder.getClass().getMethod("endpoint", String.class).invoke(builder, "http://127.0.0.1:1");
-    Object client = builder.getClass().getMethod("build").invoke(builder);
-    return type.getMethod(method).invoke(client);
+    return client.getClass().getMethod(method).invoke(client);
   }
 
   @Test

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.generator.Generator;
-import io.armgen.generator.GeneratorOptions;
-import io.armgen.generator.GeneratorResult;
-import io.armgen.generator.diagnostics.Severity;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,13 +73,8 @@ class OperationJavadocTest {
 
   @BeforeEach
   void generate() throws Exception {
-    Path spec = Files.createDirectories(tmp.resolve("specification/things")).resolve("things.json");
-    Files.writeString(spec, SPEC);
-    GeneratorResult result = new Generator().generate(new GeneratorOptions(List.of(spec), "com.example", false, List.of()));
-    assertTrue(result.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR), result.diagnostics()::toString);
-    client = result.files().stream().filter(f -> f.relativePath().endsWith("/ThingsClient.java"))
-        .map(GeneratedFile::content).findFirst().orElseThrow(() -> new AssertionError(
-            result.files().stream().map(GeneratedFile::relativePath).collect(Collectors.joining("\n"))));
+    Map<String, String> files = InlineSpec.javaSources(InlineSpec.generate(tmp, "things", SPEC).files());
+    client = files.get(InlineSpec.className(files, "ThingsClient").replace('.', '/') + ".java");
   }
 
   /** The Javadoc block right before the first declaration that starts with {@code declaration}. */

@@ -9,12 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.generator.Generator;
-import io.armgen.generator.GeneratorOptions;
 import io.armgen.generator.GeneratorResult;
-import io.armgen.generator.diagnostics.Severity;
 import io.armgen.generator.model.ApiModel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,15 +31,12 @@ class PackagePagesTest {
 
   @Test
   void aServiceWithOperationsAndNoModelsHasAClientsPageAndNoModelsPage(@TempDir Path tmp) throws Exception {
-    Path spec = Files.createDirectories(tmp.resolve("specification/bare")).resolve("bare.json");
-    Files.writeString(spec, """
+    GeneratorResult result = InlineSpec.generate(tmp, "bare", """
         {"swagger": "2.0", "info": {"title": "Bare", "version": "2024-01-01"}, "host": "example.net",
          "paths": {"/things/{name}": {"delete": {"operationId": "Things_Delete", "parameters": [
            {"name": "name", "in": "path", "required": true, "type": "string"}],
           "responses": {"204": {"description": "gone"}}}}}}
         """);
-    GeneratorResult result = new Generator().generate(new GeneratorOptions(List.of(spec), "com.example", false, List.of()));
-    assertTrue(result.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR), result.diagnostics()::toString);
     List<String> paths = result.files().stream().map(GeneratedFile::relativePath).filter(p -> p.endsWith(".java")).toList();
     assertTrue(paths.stream().anyMatch(p -> p.endsWith("/ThingsClient.java")), paths::toString);
     assertTrue(paths.stream().anyMatch(p -> p.endsWith("/package-info.java") && !p.contains("/models/")), paths::toString);

@@ -4,23 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.generator.Generator;
-import io.armgen.generator.GeneratorOptions;
-import io.armgen.generator.GeneratorResult;
-import io.armgen.generator.diagnostics.Severity;
 import io.armgen.runtime.arm.ResourceId;
 import com.fasterxml.jackson.core.JsonParser;
 import io.armgen.runtime.json.Json;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,14 +59,8 @@ class ReferenceIdAccessorsTest {
 
   @BeforeEach
   void generate() throws Exception {
-    Path spec = Files.createDirectories(tmp.resolve("specification/links")).resolve("links.json");
-    Files.writeString(spec, SPEC);
-    GeneratorResult result = new Generator().generate(new GeneratorOptions(List.of(spec), "com.example", false, List.of()));
-    assertTrue(result.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR), result.diagnostics()::toString);
-    Map<String, String> files = result.files().stream().filter(f -> f.relativePath().endsWith(".java"))
-        .collect(Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
-    String path = files.keySet().stream().filter(f -> f.endsWith("/models/Link.java")).findFirst().orElseThrow();
-    link = GeneratedCode.compileOnce(files).loader().loadClass(path.replace(".java", "").replace('/', '.'));
+    Map<String, String> files = InlineSpec.javaSources(InlineSpec.generate(tmp, "links", SPEC).files());
+    link = GeneratedCode.compileOnce(files).loader().loadClass(InlineSpec.className(files, "Link"));
   }
 
   private Object read(String json) throws Exception {

@@ -1,22 +1,14 @@
 package io.armgen.generator.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.armgen.generator.Generator;
-import io.armgen.generator.GeneratorOptions;
-import io.armgen.generator.GeneratorResult;
-import io.armgen.generator.diagnostics.Severity;
-import io.armgen.runtime.arm.ArmClientBuilder;
 import io.armgen.runtime.http.HttpHeaders;
 import io.armgen.runtime.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,21 +54,13 @@ class XmlModelRoundTripTest {
 
   @BeforeEach
   void generate() throws Exception {
-    Path spec = Files.createDirectories(tmp.resolve("specification/shows")).resolve("shows.json");
-    Files.writeString(spec, SPEC);
-    GeneratorResult result = new Generator().generate(new GeneratorOptions(List.of(spec), "com.example", false, List.of()));
-    assertTrue(result.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR), result.diagnostics()::toString);
-    Map<String, String> files = result.files().stream().filter(f -> f.relativePath().endsWith(".java"))
-        .collect(Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
-    clientClass = files.keySet().stream().filter(f -> f.endsWith("/ShowsClient.java")).findFirst().orElseThrow()
-        .replace(".java", "").replace('/', '.');
+    Map<String, String> files = InlineSpec.javaSources(InlineSpec.generate(tmp, "shows", SPEC).files());
+    clientClass = InlineSpec.className(files, "ShowsClient");
     loader = GeneratedCode.compileOnce(files).loader();
   }
 
   private Object client(String answer) throws Exception {
-    Class<?> type = loader.loadClass(clientClass);
-    ArmClientBuilder<?> builder = (ArmClientBuilder<?>) type.getMethod("builder").invoke(null);
-    builder.addPolicy((request, next) -> {
+    return InlineSpec.client(loader, clientClass, (request, next) -> {
       if (request.body() != null && request.body().length > 0) {
         sent.add(new String(request.body(), StandardCharsets.UTF_8));
       }
@@ -84,8 +68,6 @@ class XmlModelRoundTripTest {
           HttpHeaders.of(Map.of("content-type", List.of("application/xml"))),
           answer == null ? new byte[0] : answer.getBytes(StandardCharsets.UTF_8));
     });
-    builder.getClass().getMethod("endpoint", String.class).invoke(builder, "http://127.0.0.1:1");
-    return builder.getClass().getMethod("build").invoke(builder);
   }
 
   private Object roundTrip(String document) throws Exception {
