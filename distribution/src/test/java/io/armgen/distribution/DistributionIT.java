@@ -159,6 +159,45 @@ class DistributionIT {
     assertEquals(tarEntries, zipEntries);
   }
 
+  /**
+   * The developer launcher ({@code ./armgen} at the root of a checkout) runs the jar of the
+   * version just built, even when {@code generator/target/} still holds the CLI jar of an earlier
+   * version (no {@code mvn clean} since the version changed): it used to take the first name in
+   * alphabetical order, 0.1.0's, and rebuilt on every start without ever running the new jar.
+   */
+  @Test
+  void theDeveloperLauncherRunsTheJarJustBuiltNotAnEarlierVersionsLeftInTarget() throws Exception {
+    Path checkout = Files.createDirectories(tmp.resolve("checkout"));
+    Files.copy(Path.of(System.getenv("ARMGEN_REPO_ROOT"), "armgen"), checkout.resolve("armgen"));
+    Path target = Files.createDirectories(checkout.resolve("generator/target"));
+    for (String source : List.of("generator/src/main", "runtime/src/main")) {
+      Files.createDirectories(checkout.resolve(source));
+    }
+    Files.writeString(checkout.resolve("pom.xml"), "<project/>");
+    Files.writeString(checkout.resolve("generator/pom.xml"), "<project/>");
+    java.nio.file.attribute.FileTime sourcesTime = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+    for (String file : List.of("pom.xml", "generator/pom.xml", "generator/src/main", "runtime/src/main")) {
+      Files.setLastModifiedTime(checkout.resolve(file), sourcesTime);
+    }
+    // an earlier version's jar (no main class: running it fails), built before the current one
+    Path stale = target.resolve("armgen-generator-0.0.1-cli.jar");
+    try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(stale), new java.util.jar.Manifest())) {
+      out.putNextEntry(new java.util.zip.ZipEntry("stale.txt"));
+      out.write("an earlier build".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(1_100_000_000_000L));
+    Path installed = untar(tmp.resolve("opt"));
+    Path current = Files.copy(installed.resolve("lib/armgen.jar"), target.resolve("armgen-generator-" + VERSION + "-cli.jar"));
+    Files.setLastModifiedTime(current, java.nio.file.attribute.FileTime.fromMillis(1_200_000_000_000L));
+    Files.setPosixFilePermissions(checkout.resolve("armgen"), PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    Run version = run(checkout.resolve("armgen"), tmp, "--version");
+    assertEquals(0, version.exit(), version.output());
+    assertTrue(version.output().startsWith("armgen " + VERSION), version.output());
+    assertTrue(!version.output().contains("building the CLI"), "nothing is newer than the jar, so nothing is built: " + version.output());
+  }
+
   private List<Path> archives() throws IOException {
     Path folder = cache.resolve("armgen");
     if (!Files.isDirectory(folder)) {
