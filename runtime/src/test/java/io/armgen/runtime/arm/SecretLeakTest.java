@@ -50,7 +50,9 @@ class SecretLeakTest {
 
       ClientSecretCredential good = new ClientSecretCredential("tenant", "client", SECRET, server.url());
       ClientSecretCredential bad = new ClientSecretCredential("bad", "client", SECRET, server.url());
-      ArmClientCore core = TestClients.forEndpoint(server.url()).credential(good).responseTimeout(Duration.ofMillis(200)).build();
+      ArmClientCore core = TestClients.forEndpoint(server.url()).credential(good)
+          // /slow answers after 2 s: 1 s times it out and still leaves a loaded machine time for the other calls
+          .responseTimeout(Duration.ofSeconds(1)).build();
       ArmClientCore badCore = TestClients.forEndpoint(server.url()).credential(bad).build();
       ArmRequest get = ArmRequest.builder("GET", RES).query("api-version", "1").query("sig", SECRET).expect(200).build();
 

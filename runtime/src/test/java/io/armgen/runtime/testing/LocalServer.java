@@ -76,6 +76,21 @@ public final class LocalServer implements AutoCloseable {
     return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).count();
   }
 
+  /**
+   * The count of {@code method path} requests once it reaches {@code expected}, or the count
+   * after {@code within} if it never does: a request the client sent is counted when the server's
+   * thread gets to it, which on a loaded machine can be after the client gave up on it.
+   */
+  public long countReaching(String method, String path, long expected, java.time.Duration within) throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    long count = count(method, path);
+    while (count < expected && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+      count = count(method, path);
+    }
+    return count;
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getRawPath();
