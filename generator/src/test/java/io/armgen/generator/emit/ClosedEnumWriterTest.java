@@ -22,7 +22,7 @@ import io.armgen.runtime.json.JsonWriteMode;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ClosedEnumWriterTest {
@@ -36,9 +36,10 @@ class ClosedEnumWriterTest {
         List.of(tier, level));
   }
 
-  @BeforeAll
-  static void compile() {
-    compiled = ModelCompiler.compile(emitAll(tierService()));
+  /** Emitted before each test (PIT credits a {@code @BeforeAll} to the first test only), compiled once per distinct text. */
+  @BeforeEach
+  void compile() {
+    compiled = ModelCompiler.compileOnce(emitAll(tierService()));
   }
 
   @Test

@@ -27,7 +27,7 @@ import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ExpandableEnumWriterTest {
@@ -43,9 +43,10 @@ class ExpandableEnumWriterTest {
         List.of(status, size));
   }
 
-  @BeforeAll
-  static void compile() {
-    compiled = ModelCompiler.compile(emitAll(enumService()));
+  /** Emitted before each test (PIT credits a {@code @BeforeAll} to the first test only), compiled once per distinct text. */
+  @BeforeEach
+  void compile() {
+    compiled = ModelCompiler.compileOnce(emitAll(enumService()));
   }
 
   @Test

@@ -66,6 +66,22 @@ final class GeneratedCode {
     return new GeneratedCode(classes);
   }
 
+  private static Map<String, String> lastFiles;
+  private static GeneratedCode lastCompiled;
+
+  /**
+   * {@link #compile}, reusing the previous result when the files are the same text: lets a test
+   * class emit before each test (PIT credits a {@code @BeforeAll} to the first test only) and still
+   * compile once per distinct output.
+   */
+  static synchronized GeneratedCode compileOnce(Map<String, String> files) {
+    if (!files.equals(lastFiles)) {
+      lastCompiled = compile(files);
+      lastFiles = Map.copyOf(files);
+    }
+    return lastCompiled;
+  }
+
   /** The emitted files of {@code result} as a path -> content map. */
   static Map<String, String> sources(EmitResult result) {
     Map<String, String> files = new HashMap<>();

@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The facade end to end: every kind of file for a service, compiled together, deterministic. */
@@ -22,10 +22,11 @@ class JavaEmitterTest {
   private static EmitResult result;
   private static GeneratedCode compiled;
 
-  @BeforeAll
-  static void emitAndCompile() {
+  /** Emitted before each test (see {@link GeneratedCode#compileOnce}), compiled once per distinct text. */
+  @BeforeEach
+  void emitAndCompile() {
     result = new JavaEmitter().emit(SampleArmApi.model());
-    compiled = GeneratedCode.compile(GeneratedCode.sources(result));
+    compiled = GeneratedCode.compileOnce(GeneratedCode.sources(result));
   }
 
   @Test

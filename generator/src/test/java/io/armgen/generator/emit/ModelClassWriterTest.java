@@ -52,7 +52,7 @@ import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ModelClassWriterTest {
@@ -117,9 +117,10 @@ class ModelClassWriterTest {
             enumType("Tier", false, STRING, "Basic", "BASIC", "Premium", "PREMIUM")));
   }
 
-  @BeforeAll
-  static void compileZoo() {
-    zoo = ModelCompiler.compile(emitAll(zooService()));
+  /** Emitted before each test (see {@link ModelCompiler#compileOnce}), compiled once per distinct text. */
+  @BeforeEach
+  void compileZoo() {
+    zoo = ModelCompiler.compileOnce(emitAll(zooService()));
   }
 
   @Test

@@ -46,6 +46,25 @@ final class ModelCompiler {
     };
   }
 
+  private static String lastSource;
+  private static ModelCompiler lastCompiled;
+
+  /**
+   * {@link #compile}, reusing the previous result when the sources are the same text (compiling is
+   * a function of the text). For tests that emit before each test rather than once per class: PIT
+   * credits what a {@code @BeforeAll} runs to the first test only, so emitting per test lets every
+   * test meet a mutant of the generator, while the costly compile still runs once per distinct text.
+   */
+  static synchronized ModelCompiler compileOnce(List<JavaFile> files) {
+    String source = files.stream().map(f -> f.packageName() + "." + f.typeSpec().name() + "\n" + f)
+        .collect(Collectors.joining("\n"));
+    if (!source.equals(lastSource)) {
+      lastCompiled = compile(files);
+      lastSource = source;
+    }
+    return lastCompiled;
+  }
+
   /** Compiles {@code files}; fails the test with every diagnostic and the sources unless clean. */
   static ModelCompiler compile(List<JavaFile> files) {
     List<JavaFileObject> sources = files.stream()

@@ -36,7 +36,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,8 +52,9 @@ class ModelWireValuesTest {
     return new Property(List.of(name), name, type, required, false, false, null, HERE, constant, clientDefault);
   }
 
-  @BeforeAll
-  static void compile() {
+  /** Emitted before each test (PIT credits a {@code @BeforeAll} to the first test only), compiled once per distinct text. */
+  @BeforeEach
+  void compile() {
     ObjectType event = object("Event", null,
         valued(named("Color"), "color", true, "\"green-color\"", null),
         valued(prim(INT32), "size", false, null, "3"),
@@ -61,7 +62,7 @@ class ModelWireValuesTest {
         valued(prim(STRING), "label", false, null, "\"none\""),
         prop("when", prim(DATE_TIME_RFC1123)), prop("at", prim(UNIX_TIME)), prop("lasts", prim(DURATION)),
         prop("ratio", prim(DOUBLE)));
-    compiled = ModelCompiler.compile(emitAll(service(List.of(event),
+    compiled = ModelCompiler.compileOnce(emitAll(service(List.of(event),
         List.of(enumType("Color", false, STRING, "green-color", "GREEN_COLOR"),
             enumType("Shade", true, STRING, "dark", "DARK", "light", "LIGHT")))));
   }

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Emits the sample's id classes, compiles them strictly and exercises them. */
@@ -25,8 +25,9 @@ class ResourceIdWriterTest {
       "/subscriptions/sub-1/resourceGroups/rg-1/providers/Microsoft.Sample/widgets/w-1";
   private static ClassLoader loader;
 
-  @BeforeAll
-  static void emitAndCompile() {
+  /** Emitted before each test (PIT credits a {@code @BeforeAll} to the first test only), compiled once per distinct text. */
+  @BeforeEach
+  void emitAndCompile() {
     Service service = SampleArmApi.service("sample.json");
     ResourceIdWriter writer = new ResourceIdWriter(service);
     Map<String, String> sources = new HashMap<>();
@@ -34,7 +35,7 @@ class ResourceIdWriterTest {
       JavaFile file = writer.write(resource, (at, note) -> { }).orElseThrow();
       sources.put(SampleArmApi.MODELS.replace('.', '/') + "/" + file.typeSpec().name() + ".java", file.toString());
     }
-    loader = GeneratedCode.compile(sources).loader();
+    loader = GeneratedCode.compileOnce(sources).loader();
   }
 
   private static Class<?> widgetId() throws ClassNotFoundException {
